@@ -1,0 +1,56 @@
+import { Hono } from 'hono'
+import { join } from 'node:path'
+import { MlflowError } from './errors.ts'
+import { ApiRouter } from './http.ts'
+import type { ServerContext } from './context.ts'
+import type { Db } from './storage/db.ts'
+import { registerExperiments } from './routes/experiments.ts'
+import { registerRuns } from './routes/runs.ts'
+import { registerMetrics } from './routes/metrics.ts'
+import { registerArtifacts } from './routes/artifacts.ts'
+import { registerRegistry } from './routes/registry.ts'
+import { basicAuth, type AuthConfig } from './auth.ts'
+
+/** The MLflow version whose REST behaviour the embedded server follows (see shared contract). */
+export const EMULATED_MLFLOW_VERSION = '3.11.0'
+
+export type ServerAppOptions = {
+  db: Db
+  dataDir: string
+  auth?: AuthConfig
+}
+
+/**
+ * Builds the MLflow-compatible tracking server as a Hono app. It is mounted by the CLI
+ * (`npm run server`), by `npm start` next to the static app, and by tests via `app.request()`.
+ */
+export function createTrackingApp(options: ServerAppOptions): Hono {
+  const ctx: ServerContext = {
+    db: options.db,
+    dataDir: options.dataDir,
+    artifactRoot: join(options.dataDir, 'artifacts'),
+    mlflowVersion: EMULATED_MLFLOW_VERSION,
+  }
+  const app = new Hono()
+
+  app.onError((err, c) => {
+    if (err instanceof MlflowError) return c.json(err.toJSON(), err.status as 400)
+    // A real internal fault: log it for the operator, tell the client nothing about our files.
+    console.error('[runlens-server] internal error:', err)
+    return c.json({ error_code: 'INTERNAL_ERROR', message: 'Internal server error.' }, 500)
+  })
+
+  if (options.auth) app.use('*', basicAuth(options.auth))
+
+  app.get('/health', (c) => c.text('OK'))
+  app.get('/version', (c) => c.text(ctx.mlflowVersion))
+
+  const api = new ApiRouter(app)
+  registerExperiments(api, ctx)
+  registerRuns(api, ctx)
+  registerMetrics(api, ctx)
+  registerArtifacts(app, api, ctx)
+  registerRegistry(app, api, ctx)
+
+  return app
+}

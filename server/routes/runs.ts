@@ -1,0 +1,4 @@
+import type { ServerContext } from '../context.ts'
+import type { ApiRouter } from '../http.ts'
+
+export function registerRuns(_api: ApiRouter, _ctx: ServerContext): void {}
