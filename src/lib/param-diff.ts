@@ -1,0 +1,164 @@
+/**
+ * N-way comparison of run params (strings) against a baseline run (index 0).
+ * Sized for 50 runs × 2,000 keys: one pass per row, parsing only values that differ as text.
+ */
+import { canonicalize, looksStructured, parsePythonLiteral } from './python-literal.ts'
+
+/** How a cell relates to the baseline cell of its row. */
+export type CellKind = 'same' | 'changed' | 'missing' | 'added'
+
+/** Numeric change of a cell against the baseline; `ratio` is null when the baseline is 0. */
+export type NumericDelta = { delta: number; ratio: number | null }
+
+export type ParamRow = {
+  key: string
+  /** Raw values, one per run, `undefined` when the run lacks the key. */
+  values: (string | undefined)[]
+  /**
+   * Per run: 'missing' when the run lacks the key (the baseline included), 'added' when it
+   * has it but the baseline lacks it, else 'same' or 'changed' against the baseline.
+   */
+  kinds: CellKind[]
+  /** True when any cell is not 'same' (a presence difference counts). */
+  differs: boolean
+  /** Per run, set only when the baseline and that cell both parse as finite numbers. */
+  numeric: (NumericDelta | undefined)[] | undefined
+}
+
+const NUMERIC_RE = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/
+const SCALAR_WORDS: Record<string, string> = { True: 'true', true: 'true', False: 'false', false: 'false', None: 'null', null: 'null' }
+
+/** Parses a param as a finite number (`'3e-3'`, `' 1.0 '`); undefined for anything else. */
+export function parseNumericParam(value: string): number | undefined {
+  if (!NUMERIC_RE.test(value)) return undefined
+  const n = Number(value)
+  return Number.isFinite(n) ? n : undefined
+}
+
+/**
+ * A formatting-free form of a param for equality: numbers by value ('1e-3' ≡ '0.001'),
+ * True/true, False/false, None/null alike, and list/dict/tuple literals (JSON or Python) by
+ * structure, dict keys unordered. Anything else is itself. `cache` memoises per raw string.
+ */
+export function normalizeParam(value: string, cache?: Map<string, string>): string {
+  const hit = cache?.get(value)
+  if (hit !== undefined) return hit
+  let out = '\u0000s' + value
+  const n = parseNumericParam(value)
+  if (n !== undefined) out = '\u0000n' + String(n)
+  else if (value in SCALAR_WORDS) out = '\u0000w' + SCALAR_WORDS[value]
+  else if (looksStructured(value)) {
+    const parsed = parsePythonLiteral(value)
+    if (parsed.ok) out = '\u0000j' + canonicalize(parsed.value)
+  }
+  cache?.set(value, out)
+  return out
+}
+
+/**
+ * Compares params of N runs; run 0 is the baseline. Returns one row per key in the union of
+ * all runs, sorted by key (code-unit order). Formatting-only differences are not differences
+ * (see `normalizeParam`). Empty input → [].
+ */
+export function diffParams(runs: readonly Readonly<Record<string, string>>[]): ParamRow[] {
+  const keySet = new Set<string>()
+  for (const params of runs) for (const k in params) keySet.add(k)
+  const keys = [...keySet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const cache = new Map<string, string>()
+  const n = runs.length
+  const rows: ParamRow[] = new Array(keys.length)
+  for (let r = 0; r < keys.length; r++) {
+    const key = keys[r]
+    const values: (string | undefined)[] = new Array(n)
+    const kinds: CellKind[] = new Array(n)
+    const base = n > 0 && Object.hasOwn(runs[0], key) ? runs[0][key] : undefined
+    const baseNum = base === undefined ? undefined : parseNumericParam(base)
+    let baseNorm: string | undefined
+    let numeric: (NumericDelta | undefined)[] | undefined
+    let differs = false
+    for (let i = 0; i < n; i++) {
+      const v = Object.hasOwn(runs[i], key) ? runs[i][key] : undefined
+      values[i] = v
+      let kind: CellKind
+      if (v === undefined) kind = 'missing'
+      else if (base === undefined) kind = 'added'
+      else if (v === base) kind = 'same'
+      else {
+        baseNorm ??= normalizeParam(base, cache)
+        kind = normalizeParam(v, cache) === baseNorm ? 'same' : 'changed'
+      }
+      kinds[i] = kind
+      if (kind !== 'same') differs = true
+      if (baseNum !== undefined && v !== undefined) {
+        const num = v === base ? baseNum : parseNumericParam(v)
+        if (num !== undefined) {
+          numeric ??= new Array(n).fill(undefined)
+          numeric[i] = { delta: num - baseNum, ratio: baseNum === 0 ? null : num / baseNum }
+        }
+      }
+    }
+    rows[r] = { key, values, kinds, differs, numeric }
+  }
+  return rows
+}
+
+/** A node of the dotted-key tree; `key` is set when the node is itself a param. */
+export type KeyTreeNode = {
+  name: string
+  /** Dotted prefix from the root (`model.backbone`); '' for the root. */
+  path: string
+  key?: string
+  children: KeyTreeNode[]
+  /** Params at or below this node. */
+  leafCount: number
+  /** Params at or below this node whose row differs. */
+  differingCount: number
+}
+
+/**
+ * Groups dotted keys (`model.backbone.name`) into a tree with counts of differing leaves.
+ * Accepts plain keys (counted as not differing) or rows. Children keep first-seen order; a key
+ * that is also a prefix (`a` and `a.b`) is one node with `key` set and children.
+ */
+export function buildKeyTree(entries: readonly (string | { key: string; differs: boolean })[]): KeyTreeNode {
+  const root: KeyTreeNode = { name: '', path: '', children: [], leafCount: 0, differingCount: 0 }
+  const index = new Map<string, KeyTreeNode>()
+  for (const entry of entries) {
+    const key = typeof entry === 'string' ? entry : entry.key
+    const differs = typeof entry !== 'string' && entry.differs
+    let node = root
+    node.leafCount++
+    if (differs) node.differingCount++
+    let path = ''
+    for (const part of key.split('.')) {
+      path = node === root ? part : `${path}.${part}`
+      let child = index.get(path)
+      if (!child) {
+        child = { name: part, path, children: [], leafCount: 0, differingCount: 0 }
+        index.set(path, child)
+        node.children.push(child)
+      }
+      node = child
+      node.leafCount++
+      if (differs) node.differingCount++
+    }
+    node.key = key
+  }
+  return root
+}
+
+export type RowFilter = { search?: string; differencesOnly?: boolean }
+
+/**
+ * Keeps rows matching every whitespace-separated search term (case-insensitive substring of
+ * the key or of any value) and, with `differencesOnly`, only rows that differ. Returns the
+ * input array itself when nothing filters.
+ */
+export function filterRows<R extends Pick<ParamRow, 'key' | 'values' | 'differs'>>(rows: readonly R[], filter: RowFilter): readonly R[] {
+  const terms = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+  if (terms.length === 0 && !filter.differencesOnly) return rows
+  return rows.filter((row) => {
+    if (filter.differencesOnly && !row.differs) return false
+    return terms.every((t) => row.key.toLowerCase().includes(t) || row.values.some((v) => v !== undefined && v.toLowerCase().includes(t)))
+  })
+}
