@@ -1,0 +1,32 @@
+import type { z } from 'zod'
+import { MlflowApiError, mlflowFetch, mlflowUrl, type MlflowFetchOptions } from './client.ts'
+
+/**
+ * Validates a response body with a zod schema; a mismatch becomes an `MlflowApiError`
+ * (kind `parse`, code `UNEXPECTED_RESPONSE`) naming the first offending field, so a server
+ * that speaks a different dialect fails loudly at the boundary instead of deep in a chart.
+ */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown, url: string): z.output<S> {
+  const result = schema.safeParse(body)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown field'
+  throw new MlflowApiError({
+    status: 200,
+    errorCode: 'UNEXPECTED_RESPONSE',
+    message: `The server's response did not have the expected shape (${where}).`,
+    kind: 'parse',
+    url,
+  })
+}
+
+/** `mlflowFetch` + `parseBody`: the way every JSON fetcher in src/api reads a response. */
+export async function requestJson<S extends z.ZodType>(schema: S, path: string, options: MlflowFetchOptions = {}): Promise<z.output<S>> {
+  const body = await mlflowFetch(path, options)
+  return parseBody(schema, body, mlflowUrl(path, options.query, options.prefix))
+}
+
+/** For write calls whose answer (`{}`) carries nothing: checks only that the call succeeded. */
+export async function requestVoid(path: string, options: MlflowFetchOptions): Promise<void> {
+  await mlflowFetch(path, options)
+}
