@@ -1,0 +1,57 @@
+import { Hono, type Context } from 'hono'
+import { compress } from 'hono/compress'
+import { basicAuth, type AuthConfig } from '../auth.ts'
+import { createMlflowProxy, isMlflowPath } from './proxy.ts'
+import { securityHeaders } from './security.ts'
+import { createStaticHandler } from './static.ts'
+
+/** Body of GET /runlens/server-info: which MLflow the app is talking to. */
+export type ServerInfo = { mode: 'embedded' } | { mode: 'remote'; trackingUri: string }
+
+export type RunlensAppOptions = {
+  /** Where MLflow requests go: an in-process tracking app, or a remote server through the proxy. */
+  mlflow:
+    | { mode: 'embedded'; app: { fetch: (req: Request) => Response | Promise<Response> } }
+    | { mode: 'remote'; url: string; authorization?: string }
+  /** Built app folder; omitted in `npm run dev`, where Vite serves the app. */
+  distDir?: string
+  /** Front-door basic auth for everything except /health (RUNLENS_BASIC_AUTH). */
+  auth?: AuthConfig
+  /** Injected in tests for the remote mode. */
+  fetchImpl?: typeof fetch
+}
+
+/**
+ * The one-origin Runlens server: the static app, MLflow's REST paths (embedded or proxied) and
+ * `/runlens/server-info`, behind security headers and optional basic auth. Mounted by
+ * `npm start` (with distDir) and `npm run dev` (API only; Vite serves the app and proxies here).
+ */
+export function createRunlensApp(options: RunlensAppOptions): Hono {
+  const app = new Hono()
+  app.use('*', securityHeaders(isMlflowPath))
+  if (options.auth) app.use('*', basicAuth(options.auth))
+  // JSON from the API can be large (metric histories); static files are compressed separately.
+  app.use('/api/*', compress())
+  app.use('/ajax-api/*', compress())
+
+  const info: ServerInfo = options.mlflow.mode === 'embedded' ? { mode: 'embedded' } : { mode: 'remote', trackingUri: options.mlflow.url }
+  app.get('/runlens/server-info', (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json(info)
+  })
+  app.all('/runlens/*', (c) => c.json({ error_code: 'ENDPOINT_NOT_FOUND', message: 'Unknown Runlens endpoint.' }, 404))
+
+  const mlflow = options.mlflow
+  const forward: (c: Context) => Response | Promise<Response> =
+    mlflow.mode === 'embedded'
+      ? (c) => mlflow.app.fetch(c.req.raw)
+      : createMlflowProxy({ url: mlflow.url, authorization: mlflow.authorization, forwardBrowserAuth: !options.auth, fetchImpl: options.fetchImpl })
+
+  const serveStatic = options.distDir ? createStaticHandler(options.distDir) : undefined
+  app.all('*', (c) => {
+    if (isMlflowPath(c.req.path)) return forward(c)
+    if (serveStatic) return serveStatic(c)
+    return c.text('Not Found', 404)
+  })
+  return app
+}
