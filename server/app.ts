@@ -10,6 +10,7 @@ import { registerMetrics } from './routes/metrics.ts'
 import { registerArtifacts } from './routes/artifacts.ts'
 import { registerRegistry } from './routes/registry.ts'
 import { basicAuth, type AuthConfig } from './auth.ts'
+import { installRoutingFallback } from './routing-fallback.ts'
 
 /** The MLflow version whose REST behaviour the embedded server follows (see shared contract). */
 export const EMULATED_MLFLOW_VERSION = '3.11.0'
@@ -51,6 +52,7 @@ export function createTrackingApp(options: ServerAppOptions): Hono {
   registerMetrics(api, ctx)
   registerArtifacts(app, api, ctx)
   registerRegistry(app, api, ctx)
+  installRoutingFallback(app)
 
   return app
 }

@@ -1,4 +1,76 @@
 import type { ServerContext } from '../context.ts'
 import type { ApiRouter } from '../http.ts'
+import { decodePageToken, encodePageToken } from '../search/page-token.ts'
+import { buildRunsSearchQuery } from '../search/runs-sql.ts'
+import { loadRuns, queryRunIds, requireActiveRun, requireRun, RUN_STATUSES, runInfoToWire, setRunLifecycle, updateRun } from '../storage/runs.ts'
+import { int64, LIMITS, parseExperimentId, parseViewType, validateMaxResults } from '../validation.ts'
+import { nowMs } from '../wire.ts'
+import { registerLogBatch } from './log-batch.ts'
+import { runIdParam } from './run-input.ts'
+import { registerRunWrites } from './runs-write.ts'
 
-export function registerRuns(_api: ApiRouter, _ctx: ServerContext): void {}
+/**
+ * runs/*: get, update, delete, restore, search (POST only), plus the write endpoints in
+ * runs-write.ts and log-batch.ts.
+ */
+export function registerRuns(api: ApiRouter, ctx: ServerContext): void {
+  const { db } = ctx
+
+  api.get('runs/get', (input) => {
+    const id = runIdParam(input)
+    requireRun(db, id)
+    return { run: loadRuns(db, [id])[0] }
+  })
+
+  api.post('runs/update', (input) => {
+    const id = runIdParam(input)
+    const rawStatus = input.str('status')
+    // MLflow's proto parser drops an unknown enum value, so an invalid status changes nothing.
+    const status = RUN_STATUSES.find((s) => s === rawStatus)
+    const endTime = input.has('end_time') ? int64(input.source.end_time, 'end_time') : undefined
+    const name = input.str('run_name') || undefined
+    const row = db.transaction(() => {
+      requireActiveRun(db, id)
+      return updateRun(db, id, { status, endTime, name })
+    })()
+    return { run_info: runInfoToWire(row) }
+  })
+
+  api.post('runs/delete', (input) => {
+    const id = runIdParam(input)
+    db.transaction(() => setRunLifecycle(db, id, 'deleted', nowMs()))()
+    return {}
+  })
+
+  api.post('runs/restore', (input) => {
+    const id = runIdParam(input)
+    db.transaction(() => setRunLifecycle(db, id, 'active', nowMs()))()
+    return {}
+  })
+
+  api.post('runs/search', (input) => {
+    const experimentIds = input.strList('experiment_ids').map(parseExperimentId)
+    const limit = validateMaxResults(input.int('max_results'), LIMITS.searchRunsMax, input.has('max_results') ? 0 : LIMITS.searchRunsDefault)
+    const offset = decodePageToken(input.str('page_token'))
+    const query = buildRunsSearchQuery({
+      experimentIds,
+      filter: input.str('filter') || undefined,
+      orderBy: input.strList('order_by'),
+      viewType: parseViewType(input.str('run_view_type'), 'run_view_type'),
+      limit: limit + 1,
+      offset,
+    })
+    // Read and assemble in one transaction so a concurrent write cannot split a page.
+    return db.transaction(() => {
+      const ids = queryRunIds(db, query)
+      const runs = loadRuns(db, ids.slice(0, limit))
+      return {
+        ...(runs.length ? { runs } : {}),
+        ...(ids.length > limit ? { next_page_token: encodePageToken(offset + limit) } : {}),
+      }
+    })()
+  })
+
+  registerRunWrites(api, ctx)
+  registerLogBatch(api, ctx)
+}

@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS experiment_tags (
   key           TEXT NOT NULL,
   value         TEXT NOT NULL,
   PRIMARY KEY (experiment_id, key)
-) WITHOUT ROWID;
+);
 
 CREATE TABLE IF NOT EXISTS runs (
   run_uuid        TEXT PRIMARY KEY,
@@ -37,12 +37,14 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 CREATE INDEX IF NOT EXISTS runs_by_experiment ON runs (experiment_id, lifecycle_stage, start_time DESC);
 
+-- params, tags, experiment_tags, latest_metrics and run_inputs keep a rowid on purpose: MLflow
+-- returns them in the order they were first logged, and the rowid records that order.
 CREATE TABLE IF NOT EXISTS params (
   run_uuid TEXT NOT NULL REFERENCES runs(run_uuid) ON DELETE CASCADE,
   key      TEXT NOT NULL,
   value    TEXT NOT NULL,
   PRIMARY KEY (run_uuid, key)
-) WITHOUT ROWID;
+);
 CREATE INDEX IF NOT EXISTS params_by_key ON params (key, value);
 
 CREATE TABLE IF NOT EXISTS tags (
@@ -50,7 +52,7 @@ CREATE TABLE IF NOT EXISTS tags (
   key      TEXT NOT NULL,
   value    TEXT NOT NULL,
   PRIMARY KEY (run_uuid, key)
-) WITHOUT ROWID;
+);
 CREATE INDEX IF NOT EXISTS tags_by_key ON tags (key, value);
 
 -- Full metric history. Identical points (same key, step, timestamp, value) are stored once, as in MLflow.
@@ -74,8 +76,20 @@ CREATE TABLE IF NOT EXISTS latest_metrics (
   value     REAL NOT NULL,
   is_nan    INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (run_uuid, key)
-) WITHOUT ROWID;
+);
 CREATE INDEX IF NOT EXISTS latest_metrics_by_key ON latest_metrics (key, value);
+
+-- Per (run, key): smallest and largest step and the number of distinct steps, kept on write.
+-- get-history-bulk-interval needs the union of all steps of up to 100 runs; when
+-- n_steps = max_step - min_step + 1 the steps are a contiguous range and need not be read.
+CREATE TABLE IF NOT EXISTS metric_step_stats (
+  run_uuid TEXT NOT NULL REFERENCES runs(run_uuid) ON DELETE CASCADE,
+  key      TEXT NOT NULL,
+  min_step INTEGER NOT NULL,
+  max_step INTEGER NOT NULL,
+  n_steps  INTEGER NOT NULL,
+  PRIMARY KEY (run_uuid, key)
+) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS datasets (
   dataset_uuid  TEXT PRIMARY KEY,
@@ -93,7 +107,7 @@ CREATE TABLE IF NOT EXISTS run_inputs (
   dataset_uuid TEXT NOT NULL REFERENCES datasets(dataset_uuid) ON DELETE CASCADE,
   tags_json    TEXT NOT NULL DEFAULT '[]',  -- [{key, value}] as MLflow's InputTag list
   PRIMARY KEY (run_uuid, dataset_uuid)
-) WITHOUT ROWID;
+);
 
 CREATE TABLE IF NOT EXISTS registered_models (
   name                   TEXT PRIMARY KEY,

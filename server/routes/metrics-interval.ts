@@ -1,0 +1,32 @@
+import type { Db } from '../storage/db.ts'
+import { readDistinctSteps, readPointsAtSteps, readStepStats, type WireRunMetric } from '../storage/metrics.ts'
+import { intervalGrid, StepUnion } from '../step-sampling.ts'
+import { LIMITS } from '../validation.ts'
+
+/**
+ * get-history-bulk-interval (MLflow 3.x): one step grid shared by all requested runs (evenly
+ * spaced by rank over the union of their steps, plus each run's first and last step), then every
+ * point of each run at those steps, runs in request order, points by (step, timestamp).
+ *
+ * Cost: one summary row per run (metric_step_stats) instead of whole histories; steps are read
+ * only for runs whose steps have gaps; points are fetched by primary-key seeks on the grid.
+ */
+export function readBulkInterval(db: Db, runIds: string[], key: string, maxResults: number, window?: { start: number; end: number }): WireRunMetric[] {
+  const stats = readStepStats(db, [...new Set(runIds)], key)
+  const ranges: Array<readonly [number, number]> = []
+  for (const s of stats) {
+    if (s.nSteps === s.maxStep - s.minStep + 1) ranges.push([s.minStep, s.maxStep])
+    else ranges.push(...StepUnion.rangesOf(readDistinctSteps(db, s.runId, key)))
+  }
+  const grid = intervalGrid(new StepUnion(ranges), stats, maxResults, window)
+  if (grid.length === 0) return []
+  const byRun = new Map(stats.map((s) => [s.runId, s]))
+  const out: WireRunMetric[] = []
+  for (const runId of runIds) {
+    const s = byRun.get(runId)
+    if (!s) continue
+    const steps = grid.filter((step) => step >= s.minStep && step <= s.maxStep)
+    for (const m of readPointsAtSteps(db, runId, key, steps, LIMITS.historyMax)) out.push(m)
+  }
+  return out
+}
