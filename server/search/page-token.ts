@@ -31,7 +31,9 @@ export function decodePageToken(token: string | undefined): number {
   if (typeof parsed !== 'object' || parsed === null || !('offset' in parsed)) {
     throw invalidParam('Invalid page token, parsed value=' + text)
   }
-  const offset = (parsed as { offset: unknown }).offset
+  const raw = (parsed as { offset: unknown }).offset
+  // MLflow runs int() on the value, so a numeric string works too.
+  const offset = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw
   if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) {
     throw invalidParam(`Invalid page token, offset must be a non-negative integer, got ${JSON.stringify(offset)}`)
   }
