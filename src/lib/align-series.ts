@@ -171,15 +171,15 @@ function placeInterpolated(run: Series, grid: Float64Array): Float64Array {
     const x = grid[g]
     if (x < xs[0] || x > xs[n - 1]) continue
     while (xs[i] < x) i++
+    let j = i // last point at xs[i]: a repeated x keeps its last value, also as a neighbour
+    while (j + 1 < n && xs[j + 1] === xs[i]) j++
     if (xs[i] === x) {
-      let j = i
-      while (j + 1 < n && xs[j + 1] === x) j++
       out[g] = ys[j]
       continue
     }
     const x0 = xs[i - 1]
     const y0 = ys[i - 1]
-    const y1 = ys[i]
+    const y1 = ys[j]
     out[g] = Number.isFinite(y0) && Number.isFinite(y1) ? y0 + ((y1 - y0) * (x - x0)) / (xs[i] - x0) : NaN
   }
   return out
