@@ -12,8 +12,7 @@ export type HydraLocation = {
   hydra?: string
 }
 
-const FILES = { config: 'config', overrides: 'overrides', hydra: 'hydra' } as const
-type FileRole = keyof typeof FILES
+type FileRole = 'config' | 'overrides' | 'hydra'
 /** Folder names that a Hydra dump is logged under, best first. */
 const DIR_RANK: Record<string, number> = { '.hydra': 0, hydra: 1, config: 2, configs: 2 }
 

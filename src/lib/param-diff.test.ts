@@ -26,7 +26,7 @@ describe('diffParams: cell kinds', () => {
     { name: 'whitespace matters for text', values: ['adam', 'adam '], kinds: ['same', 'changed'], differs: true },
   ]
   it.each(cases)('$name', ({ values, kinds, differs }) => {
-    const runs = values.map((v) => (v === undefined ? {} : { k: v }))
+    const runs = values.map((v): Record<string, string> => (v === undefined ? {} : { k: v }))
     const [row] = diffParams(runs)
     expect(row.key).toBe('k')
     expect(row.values).toEqual(values)
