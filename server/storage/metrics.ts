@@ -107,3 +107,17 @@ export function readPointsAtSteps(db: Db, runId: string, key: string, steps: num
     .all(runId, key, JSON.stringify(steps), limit) as MetricRow[]
   return rows.map((r) => ({ ...toWire(r), run_id: runId }))
 }
+
+/**
+ * Fills `metric_step_stats` from stored histories when it is empty but metrics exist (a data
+ * directory written before the table existed). One GROUP BY pass; a no-op otherwise.
+ */
+export function backfillStepStats(db: Db): void {
+  const hasStats = db.prepare('SELECT 1 FROM metric_step_stats LIMIT 1').get()
+  const hasMetrics = db.prepare('SELECT 1 FROM metrics LIMIT 1').get()
+  if (hasStats || !hasMetrics) return
+  db.exec(
+    `INSERT OR IGNORE INTO metric_step_stats (run_uuid, key, min_step, max_step, n_steps)
+     SELECT run_uuid, key, MIN(step), MAX(step), COUNT(DISTINCT step) FROM metrics GROUP BY run_uuid, key`,
+  )
+}
