@@ -120,6 +120,10 @@ describe('createDownsampleClient', () => {
 })
 
 describe('downsampleInWorker', () => {
+  it('uses the worker above 20,000 points', () => {
+    expect(WORKER_THRESHOLD).toBe(20_000)
+  })
+
   it('computes inline where Worker is undefined (node)', async () => {
     expect(typeof Worker).toBe('undefined')
     const { xs, ys } = series(WORKER_THRESHOLD + 1)

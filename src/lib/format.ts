@@ -43,9 +43,10 @@ export function formatMetricValue(v: number, digits = 4): string {
  */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return EMPTY_VALUE
-  if (ms < 1000) return `${Math.round(ms)} ms`
-  if (ms < 60_000) return `${trimPrecision(ms / 1000, 3)} s`
-  const totalSeconds = Math.floor(ms / 1000)
+  // Thresholds sit at the rounding edge so 999.6 ms reads "1 s", never "1000 ms".
+  if (ms < 999.5) return `${Math.round(ms)} ms`
+  if (ms < 59_950) return `${trimPrecision(ms / 1000, 3)} s`
+  const totalSeconds = Math.round(ms / 1000)
   const s = totalSeconds % 60
   const totalMinutes = Math.floor(totalSeconds / 60)
   if (totalMinutes < 60) return `${totalMinutes}m ${s}s`
