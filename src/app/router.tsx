@@ -1,0 +1,50 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { createBrowserRouter, type RouteObject } from 'react-router'
+import { RouterProvider } from 'react-router/dom'
+import { RouteError } from '../components/errors/route-error.tsx'
+import { AppShell } from '../components/layout/app-shell.tsx'
+import { PageSkeleton } from '../components/layout/page-skeleton.tsx'
+import { RootLayout } from './routes/root.tsx'
+
+/**
+ * The URL map. Route modules load lazily, so echarts, yaml and table code never sit in the
+ * entry chunk. Every branch has its own errorElement, so a failing page keeps the app shell.
+ * `queryClient` is here for route loaders (`ensureQueryData`), added as pages gain them.
+ */
+function createAppRoutes(_queryClient: QueryClient): RouteObject[] {
+  const error = <RouteError />
+  return [
+    {
+      path: '/',
+      element: <RootLayout />,
+      errorElement: <RouteError isFullPage />,
+      // Shown while the first page's module loads on a cold start.
+      hydrateFallbackElement: <AppShell><PageSkeleton /></AppShell>,
+      children: [
+        {
+          errorElement: error,
+          children: [
+            { index: true, lazy: async () => ({ Component: (await import('./routes/home.tsx')).HomePage }) },
+            { path: 'experiments', lazy: async () => ({ Component: (await import('./routes/experiments.tsx')).ExperimentsPage }) },
+            { path: 'experiments/:experimentId', lazy: async () => ({ Component: (await import('./routes/runs.tsx')).RunsPage }) },
+            { path: 'experiments/:experimentId/runs/:runId', lazy: async () => ({ Component: (await import('./routes/run.tsx')).RunPage }) },
+            { path: 'compare', lazy: async () => ({ Component: (await import('./routes/compare.tsx')).ComparePage }) },
+            { path: 'models', lazy: async () => ({ Component: (await import('./routes/models.tsx')).ModelsPage }) },
+            { path: 'models/:name', lazy: async () => ({ Component: (await import('./routes/model.tsx')).ModelPage }) },
+            { path: 'models/:name/versions/:version', lazy: async () => ({ Component: (await import('./routes/model-version.tsx')).ModelVersionPage }) },
+            { path: 'requests', lazy: async () => ({ Component: (await import('./routes/requests.tsx')).RequestsPage }) },
+            { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found.tsx')).NotFoundPage }) },
+          ],
+        },
+      ],
+    },
+  ]
+}
+
+/** Creates the browser router once per QueryClient and renders it. */
+export function AppRouter() {
+  const queryClient = useQueryClient()
+  const [router] = useState(() => createBrowserRouter(createAppRoutes(queryClient)))
+  return <RouterProvider router={router} />
+}

@@ -1,0 +1,6 @@
+import { PageHeader } from '../../components/layout/page-header.tsx'
+
+// Placeholder until the feature slice lands; the feature composes its panels here.
+export function RequestsPage() {
+  return <PageHeader title="Requests" />
+}
