@@ -4,7 +4,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createTrackingApp } from './app.ts'
 import { authFromEnv, type AuthConfig } from './auth.ts'
-import { dbHasNoRuns, seedDemo } from './demo/seed.ts'
+import { dbHasNoRuns, seedDemo, type SeedResult } from './demo/seed.ts'
 import { openDb } from './storage/db.ts'
 
 export type TrackingServerOptions = {
@@ -28,6 +28,8 @@ export type TrackingServer = {
   port: number
   /** True when this start loaded the demo workload. */
   seeded: boolean
+  /** Name → id maps of the demo workload, when this start loaded it. */
+  seed?: SeedResult
   /** Stops accepting connections, drops idle keep-alive sockets and closes the database. */
   close: () => Promise<void>
 }
@@ -63,15 +65,16 @@ export async function startTrackingServer(options: TrackingServerOptions): Promi
     })
     db.close()
   }
+  let seed: SeedResult | undefined
   if (shouldSeed) {
     const started = Date.now()
     try {
-      await seedDemo(url, { auth, onProgress: options.log })
+      seed = await seedDemo(url, { auth, onProgress: options.log })
     } catch (err) {
       await close()
       throw err
     }
     options.log?.(`demo workload loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
-  return { url, port, seeded: shouldSeed, close }
+  return { url, port, seeded: shouldSeed, seed, close }
 }

@@ -39,8 +39,13 @@ export type DemoRun = {
   status: RunStatus
   /** For FAILED/KILLED/RUNNING runs: the number of steps logged before the run stopped. */
   stopStep?: number
-  /** The best val_mAP the curve converges to (before the run stops). */
+  /** The val_mAP the curve converges to (before the run stops). */
   targetMap: number
+  /**
+   * The value of the last val_mAP evaluation (what runs/search orders and filters on). Taken
+   * from the fixtures, so `metrics.val_mAP` rankings and filters give the same runs as MLflow did.
+   */
+  latestMap?: number
   /** Extra user tags beyond the common ones. */
   extraTags?: Record<string, string>
   /** A markdown blockquote line added to the note. */
@@ -103,7 +108,7 @@ export const RUNS: DemoRun[] = [
     gpuType: A100, numGpus: 4, host: 'gpu-node-01', model: 'faster_rcnn', backbone: 'resnet50',
     dataset: 'coco2017', imgSize: 800, batchSize: 16, optimizer: 'sgd', lr: 0.02, maxSteps: 1200,
     precision: 'fp32', augmentations: ['hflip', 'resize_shortest_edge'], status: 'FINISHED',
-    targetMap: 0.3739, extraTags: { reviewed: 'true' }, registered: true,
+    targetMap: 0.3739, latestMap: 0.35368, extraTags: { reviewed: 'true' }, registered: true,
   },
   {
     name: 'resnet101-fpn', experiment: 'object-detection', user: 'alice', startTime: 1714993919000,
@@ -111,7 +116,7 @@ export const RUNS: DemoRun[] = [
     gpuType: H100, numGpus: 4, host: 'gpu-node-08', model: 'faster_rcnn', backbone: 'resnet101',
     dataset: 'coco2017', imgSize: 800, batchSize: 16, optimizer: 'sgd', lr: 0.02, maxSteps: 1500,
     precision: 'bf16-mixed', augmentations: ['hflip', 'resize_shortest_edge', 'color_jitter'],
-    status: 'FINISHED', targetMap: 0.4045, registered: true,
+    status: 'FINISHED', targetMap: 0.4045, latestMap: 0.402385, registered: true,
   },
   {
     name: 'yolov8m-640', experiment: 'object-detection', user: 'bob', startTime: 1715005438000,
@@ -119,7 +124,7 @@ export const RUNS: DemoRun[] = [
     gpuType: H100, numGpus: 4, host: 'gpu-node-15', model: 'yolov8', backbone: 'cspdarknet-m',
     dataset: 'coco2017', imgSize: 640, batchSize: 64, optimizer: 'adamw', lr: 0.001, maxSteps: 2000,
     precision: 'bf16-mixed', augmentations: [...YOLO_AUG, 'random_affine'], status: 'FINISHED',
-    targetMap: 0.5096, registered: true,
+    targetMap: 0.5096, latestMap: 0.509564, registered: true,
   },
   {
     name: 'yolov8l-1280-mosaic', experiment: 'object-detection', user: 'bob', startTime: 1715016957000,
@@ -137,7 +142,7 @@ export const RUNS: DemoRun[] = [
     gpuType: H100, numGpus: 4, host: 'gpu-node-06', model: 'efficientdet', backbone: 'efficientnet-b2',
     dataset: 'coco2017', imgSize: 768, batchSize: 32, optimizer: 'sgd', lr: 0.08, maxSteps: 1000,
     precision: 'fp32', augmentations: ['hflip', 'scale_jitter'], status: 'KILLED', stopStep: 402,
-    targetMap: 0.43, extraTags: { killed_reason: 'preempted', reviewed: 'true' },
+    targetMap: 0.43, latestMap: 0.301276, extraTags: { killed_reason: 'preempted', reviewed: 'true' },
     noteRemark: '> Killed: node preempted by the scheduler.',
   },
   {
@@ -146,7 +151,7 @@ export const RUNS: DemoRun[] = [
     gpuType: L4, numGpus: 2, host: 'gpu-node-13', model: 'dino_detr', backbone: 'convnext-tiny',
     dataset: 'coco2017', imgSize: 1024, batchSize: 8, optimizer: 'adamw', lr: 0.0001, maxSteps: 1000,
     precision: 'bf16-mixed', augmentations: ['hflip', 'multi_scale', 'random_crop'], status: 'RUNNING',
-    stopStep: 600, targetMap: 0.49, noteRemark: '> Still training.',
+    stopStep: 600, targetMap: 0.49, latestMap: 0.464053, noteRemark: '> Still training.',
   },
   {
     name: 'yolov8m-lr-sweep', experiment: 'object-detection', user: 'bob', startTime: 1715047914000,
@@ -156,11 +161,11 @@ export const RUNS: DemoRun[] = [
     precision: 'bf16-mixed', augmentations: YOLO_AUG, status: 'FINISHED', targetMap: 0,
     extraTags: { sweep: 'optim.lr', 'hydra.mode': 'MULTIRUN', reviewed: 'true' }, isSweepParent: true,
   },
-  yoloChild(0.01, 0, 1715047974000, { targetMap: 0.4553 }),
-  yoloChild(0.003, 1, 1715048034000, { sourceType: 'JOB', host: 'gpu-node-11', targetMap: 0.4896, registered: true }),
+  yoloChild(0.01, 0, 1715047974000, { targetMap: 0.4553, latestMap: 0.451045 }),
+  yoloChild(0.003, 1, 1715048034000, { sourceType: 'JOB', host: 'gpu-node-11', targetMap: 0.4896, latestMap: 0.489555, registered: true }),
   yoloChild(0.001, 2, 1715048094000, {
     commit: '299dc769c5d5483c0f14c4758fd357287a581c81', branch: 'feat/yolov8', host: 'gpu-node-18',
-    targetMap: 0.4608, extraTags: { 'sweep.job_num': '2', reviewed: 'true' },
+    targetMap: 0.4708, latestMap: 0.468162, extraTags: { 'sweep.job_num': '2', reviewed: 'true' },
   }),
   {
     name: 'deeplabv3-resnet50', experiment: 'segmentation', user: 'emre', startTime: 1715093990000,
@@ -168,7 +173,7 @@ export const RUNS: DemoRun[] = [
     gpuType: H100, numGpus: 2, host: 'gpu-node-02', model: 'deeplabv3', backbone: 'resnet50',
     dataset: 'cityscapes', imgSize: 769, batchSize: 8, optimizer: 'sgd', lr: 0.01, maxSteps: 1000,
     precision: 'fp32', augmentations: ['random_scale', 'random_crop', 'hflip'], status: 'FINISHED',
-    targetMap: 0.4102,
+    targetMap: 0.4102, latestMap: 0.391874,
   },
   {
     name: 'segformer-b2', experiment: 'segmentation', user: 'emre', startTime: 1715101909000,
@@ -176,7 +181,7 @@ export const RUNS: DemoRun[] = [
     gpuType: L4, numGpus: 2, host: 'gpu-node-09', model: 'segformer', backbone: 'mit-b2',
     dataset: 'cityscapes', imgSize: 1024, batchSize: 8, optimizer: 'adamw', lr: 6e-5, maxSteps: 1800,
     precision: 'bf16-mixed', augmentations: ['random_scale', 'random_crop', 'hflip', 'photometric'],
-    status: 'FINISHED', targetMap: 0.4578, registered: true,
+    status: 'FINISHED', targetMap: 0.4578, latestMap: 0.451208, registered: true,
   },
   {
     name: 'mask2former-swin-t', experiment: 'segmentation', user: 'dana', startTime: 1715113428000,
@@ -184,21 +189,21 @@ export const RUNS: DemoRun[] = [
     gpuType: A100, numGpus: 4, host: 'gpu-node-16', model: 'mask2former', backbone: 'swin-tiny',
     dataset: 'cityscapes', imgSize: 1024, batchSize: 16, optimizer: 'adamw', lr: 0.0001, maxSteps: 1400,
     precision: 'bf16-mixed', augmentations: ['large_scale_jitter', 'hflip'], status: 'FINISHED',
-    targetMap: 0.4471, registered: true,
+    targetMap: 0.4471, latestMap: 0.440917, registered: true,
   },
   {
     name: 'resnet50-debug', experiment: 'object-detection', user: 'alice', startTime: 1715124947000,
     sourceType: 'LOCAL', commit: 'aae4ed73636e6a4b704a0b900248f20f480640dd', branch: 'main',
     gpuType: H100, numGpus: 2, host: 'gpu-node-23', model: 'faster_rcnn', backbone: 'resnet50',
     dataset: 'coco2017', imgSize: 512, batchSize: 2, optimizer: 'sgd', lr: 0.02, maxSteps: 100,
-    precision: 'fp32', augmentations: ['hflip'], status: 'FINISHED', targetMap: 0.0512, deleted: true,
+    precision: 'fp32', augmentations: ['hflip'], status: 'FINISHED', targetMap: 0.0512, latestMap: 0.048213, deleted: true,
   },
   {
     name: 'scratch-smoke-test', experiment: 'scratch', user: 'dana', startTime: 1715136466000,
     sourceType: 'LOCAL', commit: 'aae4ed73636e6a4b704a0b900248f20f480640dd', branch: 'main',
     gpuType: L4, numGpus: 2, host: 'gpu-node-07', model: 'faster_rcnn', backbone: 'resnet18',
     dataset: 'coco2017-mini', imgSize: 320, batchSize: 2, optimizer: 'sgd', lr: 0.02, maxSteps: 100,
-    precision: 'fp32', augmentations: [], status: 'FINISHED', targetMap: 0.0204,
+    precision: 'fp32', augmentations: [], status: 'FINISHED', targetMap: 0.0204, latestMap: 0.019877,
   },
 ]
 
