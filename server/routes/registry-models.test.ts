@@ -211,3 +211,32 @@ describe('registered-models/search', () => {
     expect(res.type).toContain('text/html')
   })
 })
+
+describe('registered-models/search filter and order (compiled by search/registry-sql.ts)', () => {
+  beforeEach(async () => {
+    await post('registered-models/create', { name: 'detector', tags: [{ key: 'task', value: 'object-detection' }] })
+    await post('registered-models/create', { name: 'segmenter', tags: [{ key: 'task', value: 'semantic-segmentation' }] })
+    await post('registered-models/create', { name: 'depth' })
+  })
+  const names = (body: { registered_models?: { name: string }[] }) => (body.registered_models ?? []).map((m) => m.name)
+
+  it.each([
+    ["name LIKE 'de%'", undefined, ['depth', 'detector']],
+    ["tags.task = 'object-detection'", undefined, ['detector']],
+    ["name = 'nope'", undefined, []],
+    [undefined, 'name DESC', ['segmenter', 'detector', 'depth']],
+  ])('filter=%j order_by=%j', async (filter, orderBy, expected) => {
+    const q = new URLSearchParams()
+    if (filter) q.set('filter', filter)
+    if (orderBy) q.set('order_by', orderBy)
+    const res = await get(`registered-models/search?${q}`)
+    expect(res.status).toBe(200)
+    expect(names(res.body)).toEqual(expected)
+  })
+
+  it('an unquoted value is 400 INVALID_PARAMETER_VALUE', async () => {
+    const res = await get(`registered-models/search?filter=${encodeURIComponent('name = detector')}`)
+    expect(res.status).toBe(400)
+    expect(res.body.error_code).toBe('INVALID_PARAMETER_VALUE')
+  })
+})

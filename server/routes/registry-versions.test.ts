@@ -173,3 +173,34 @@ describe('model-versions/search', () => {
     expect((await post('model-versions/search', {})).status).toBe(405)
   })
 })
+
+describe('model-versions/search filter and order (compiled by search/registry-sql.ts)', () => {
+  const versions = (body: { model_versions?: { name: string; version: string }[] }) => (body.model_versions ?? []).map((v) => `${v.name}/${v.version}`)
+
+  it('pages version_number DESC as recorded (4 → 3, then 2 → 1 without a token)', async () => {
+    await post('model-versions/create', { name: 'detector', source: 's' })
+    await post('registered-models/create', { name: 'other' })
+    await post('model-versions/create', { name: 'other', source: 's' })
+    const q = `filter=${encodeURIComponent("name='detector'")}&max_results=2&order_by=${encodeURIComponent('version_number DESC')}`
+    const p1 = await get(`model-versions/search?${q}`)
+    expect(versions(p1.body)).toEqual(['detector/4', 'detector/3'])
+    expect(p1.body.next_page_token).toBe('eyJvZmZzZXQiOjJ9')
+    const p2 = await get(`model-versions/search?${q}&page_token=${p1.body.next_page_token}`)
+    expect(versions(p2.body)).toEqual(['detector/2', 'detector/1'])
+    expect(p2.body.next_page_token).toBeUndefined()
+  })
+
+  it.each([
+    ["run_id = 'run2'", ['detector/2']],
+    ["tags.val_mAP = '0.3'", ['detector/3']],
+    ["name = 'nope'", []],
+  ])('filter %j', async (filter, expected) => {
+    const res = await get(`model-versions/search?filter=${encodeURIComponent(filter)}`)
+    expect(res.status).toBe(200)
+    expect(versions(res.body)).toEqual(expected)
+  })
+
+  it("an unknown attribute (stage) is 400", async () => {
+    expect((await get(`model-versions/search?filter=${encodeURIComponent("stage = 'Production'")}`)).status).toBe(400)
+  })
+})
