@@ -4,13 +4,14 @@ import { collectPages, decodeOffsetToken, type Page } from './paginate.ts'
 const tok = (offset: number) => btoa(JSON.stringify({ offset }))
 
 /** A fake server: `pages[token ?? '']` answers a request. */
-function server(pages: Record<string, Page<number>>) {
+function server(pages: Record<string, { readonly items: readonly number[]; readonly nextPageToken?: string }>) {
   const requested: (string | undefined)[] = []
   const fetchPage = async (token: string | undefined) => {
     requested.push(token)
     const page = pages[token ?? '']
     if (!page) throw new Error(`unexpected token ${token}`)
-    return page
+    const out: Page<number> = { items: [...page.items], nextPageToken: page.nextPageToken }
+    return out
   }
   return { fetchPage, requested }
 }
