@@ -95,3 +95,20 @@ describe('prettyValue', () => {
     expect(prettyValue(value, width)).toBe(expected)
   })
 })
+
+describe('parsePythonLiteral: hostile nesting', () => {
+  it('parses 150 nested dicts/sets in linear time', () => {
+    const t0 = performance.now()
+    const sets = parsePythonLiteral('{'.repeat(150) + '1' + '}'.repeat(150))
+    const dicts = parsePythonLiteral("{'a': ".repeat(150) + '1' + '}'.repeat(150))
+    expect(sets.ok && dicts.ok).toBe(true)
+    expect(performance.now() - t0).toBeLessThan(200)
+  })
+  it.each([
+    ['{1, 2, 3}', [1, 2, 3]],
+    ['{1,}', [1]],
+    ["{'a': 1,}", { a: 1 }],
+    ["{'a': 1, 'b': {'c': {2}}}", { a: 1, b: { c: [2] } }],
+  ] as [string, LiteralValue][])('%s', (text, value) => expect(parsePythonLiteral(text)).toEqual({ ok: true, value }))
+  it.each(['{1: 2, 3}', '{1, 2: 3}', '{1 2}'])('rejects %s', (text) => expect(parsePythonLiteral(text).ok).toBe(false))
+})

@@ -61,7 +61,9 @@ export function parsePythonLiteral(text: string): LiteralParseResult {
     }
     return fail('unterminated string')
   }
-  const parseSeq = (close: string, depth: number): LiteralValue[] => {
+  const parseSeq = (close: string, depth: number): LiteralValue[] => parseSeqTail(close, depth)
+  // Expects `pos` on the opener (or on the comma before the remaining items).
+  const parseSeqTail = (close: string, depth: number): LiteralValue[] => {
     const items: LiteralValue[] = []
     pos++
     for (;;) {
@@ -76,28 +78,26 @@ export function parsePythonLiteral(text: string): LiteralParseResult {
       else if (text[pos] !== close) fail(`expected ',' or '${close}'`)
     }
   }
+  // Parses the first item once, then decides dict vs set (re-parsing would be exponential in depth).
   const parseBrace = (depth: number): LiteralValue => {
-    const start = pos
     pos++
     skipWs()
     if (text[pos] === '}') {
       pos++
       return {}
     }
-    parseValue(depth + 1)
+    const first = parseValue(depth + 1)
     skipWs()
-    const isDict = text[pos] === ':'
-    pos = start
-    if (!isDict) return parseSeq('}', depth)
+    if (text[pos] !== ':') {
+      const items = [first]
+      if (text[pos] === ',') pos++
+      else if (text[pos] !== '}') fail("expected ',' or '}'")
+      pos--
+      return items.concat(parseSeqTail('}', depth))
+    }
     const obj: Record<string, LiteralValue> = {}
-    pos++
+    let key: LiteralValue = first
     for (;;) {
-      skipWs()
-      if (text[pos] === '}') {
-        pos++
-        return obj
-      }
-      const key = parseValue(depth + 1)
       if (key !== null && typeof key === 'object') fail('unhashable dict key')
       skipWs()
       if (text[pos++] !== ':') fail("expected ':'")
@@ -105,6 +105,12 @@ export function parsePythonLiteral(text: string): LiteralParseResult {
       skipWs()
       if (text[pos] === ',') pos++
       else if (text[pos] !== '}') fail("expected ',' or '}'")
+      skipWs()
+      if (text[pos] === '}') {
+        pos++
+        return obj
+      }
+      key = parseValue(depth + 1)
     }
   }
   const parseValue = (depth: number): LiteralValue => {
