@@ -62,6 +62,8 @@ export async function startTrackingServer(options: TrackingServerOptions): Promi
     await new Promise<void>((resolve) => {
       server?.close(() => resolve())
       server?.closeIdleConnections()
+      // Give in-flight requests a moment, then drop keep-alive sockets that never went idle.
+      setTimeout(() => server?.closeAllConnections(), 500).unref()
     })
     db.close()
   }
