@@ -72,8 +72,8 @@ export function createExperiment(input: { name: string; artifactLocation?: strin
   })
 }
 
-/** experiments/update (rename). */
-export function renameExperiment(experimentId: string, newName: string): Promise<void> {
+/** experiments/update: MLflow's only update is a rename. 400 RESOURCE_ALREADY_EXISTS if the name is taken. */
+export function updateExperiment(experimentId: string, newName: string): Promise<void> {
   return requestVoid('experiments/update', { body: { experiment_id: experimentId, new_name: newName } })
 }
 
@@ -102,6 +102,14 @@ export const experimentQueries = {
     return queryOptions({
       queryKey: [...experimentQueries.lists(), { filter: key.filter, orderBy: key.orderBy, viewType: key.viewType, maxResults: key.maxResults }] as const,
       queryFn: ({ signal }) => searchAllExperiments(req, signal),
+    })
+  },
+  /** One page of a search (the experiment browser pages with `pageToken`). */
+  page: (req: ExperimentSearchRequest) => {
+    const key = normalize(req)
+    return queryOptions({
+      queryKey: [...experimentQueries.lists(), 'page', { filter: key.filter, orderBy: key.orderBy, viewType: key.viewType, maxResults: key.maxResults }, key.pageToken ?? null] as const,
+      queryFn: ({ signal }) => searchExperiments(req, signal),
     })
   },
   details: () => [...experimentQueries.all(), 'detail'] as const,

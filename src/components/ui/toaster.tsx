@@ -25,6 +25,18 @@ export function Toaster() {
             <p className="font-medium">{t.title}</p>
             {t.description && <p className="mt-0.5 break-words text-slate-600 dark:text-slate-400">{t.description}</p>}
           </div>
+          {t.action && (
+            <button
+              type="button"
+              onClick={() => {
+                t.action?.onClick()
+                toast.dismiss(t.id)
+              }}
+              className="rounded px-2 py-0.5 font-medium text-sky-700 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-sky-950"
+            >
+              {t.action.label}
+            </button>
+          )}
           <button
             type="button"
             aria-label="Dismiss notification"

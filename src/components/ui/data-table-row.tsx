@@ -1,0 +1,56 @@
+import type { Cell, Row, RowData } from '@tanstack/react-table'
+import type { VirtualItem } from '@tanstack/react-virtual'
+import type { ReactNode } from 'react'
+import { cn } from '../../lib/cn.ts'
+import { columnStyle, type DataTableFeatures } from './data-table-features.ts'
+
+type F = DataTableFeatures
+
+type DataTableRowProps<TData extends RowData> = {
+  row: Row<F, TData>
+  rowIndex: number
+  top: number
+  height: number
+  width: number
+  centerColumns: VirtualItem[]
+  centerOffset: number
+  centerTotal: number
+  isSelected: boolean
+  renderCell: (cell: Cell<F, TData, unknown>) => ReactNode
+}
+
+/** One virtual row: sticky pinned cells, a spacer, the visible centre cells, a spacer. */
+export function DataTableRow<TData extends RowData>({ row, rowIndex, top, height, width, centerColumns, centerOffset, centerTotal, isSelected, renderCell }: DataTableRowProps<TData>) {
+  const start = row.getStartVisibleCells()
+  const center = row.getCenterVisibleCells()
+  const first = centerColumns[0]
+  const last = centerColumns.at(-1)
+  const leftPad = first ? first.start - centerOffset : 0
+  const rightPad = last ? centerTotal - (last.end - centerOffset) : centerTotal
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex + 2}
+      aria-selected={isSelected}
+      className={cn('group absolute left-0 flex border-b border-slate-100 dark:border-slate-800', isSelected ? 'bg-sky-50 dark:bg-sky-950' : 'bg-white dark:bg-slate-950')}
+      style={{ transform: `translateY(${top}px)`, height, width }}
+    >
+      {start.map((cell) => (
+        <div key={cell.id} role="cell" className="flex items-center overflow-hidden border-r border-slate-100 bg-inherit px-2 text-sm dark:border-slate-800" style={columnStyle(cell.column)}>
+          {renderCell(cell)}
+        </div>
+      ))}
+      <div aria-hidden style={{ width: leftPad, flex: 'none' }} />
+      {centerColumns.map((vc) => {
+        const cell = center[vc.index]
+        if (!cell) return null
+        return (
+          <div key={cell.id} role="cell" className="flex items-center overflow-hidden px-2 text-sm" style={columnStyle(cell.column)}>
+            {renderCell(cell)}
+          </div>
+        )
+      })}
+      <div aria-hidden style={{ width: Math.max(0, rightPad), flex: 'none' }} />
+    </div>
+  )
+}
