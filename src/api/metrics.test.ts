@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeFetch, responseFor, type FakeCall } from '../testing/fixtures/fake-fetch.ts'
 import { fixture } from '../testing/fixtures/load.ts'
@@ -136,4 +137,19 @@ describe('metricQueries', () => {
     [[1, 2, 3, 4, 5], 2, [[1, 2], [3, 4], [5]]],
     [[], 3, []],
   ] as const)('chunk(%j, %s)', (items, size, expected) => expect(chunk(items, size)).toEqual(expected))
+})
+
+describe('metricQueries.sampled', () => {
+  it.each([
+    [CAPABILITIES_3X, '/api/2.0/mlflow/metrics/get-history-bulk-interval', [5, 10]],
+    [CAPABILITIES_2X, '/ajax-api/2.0/mlflow/metrics/get-history-bulk', [5, 10]],
+  ] as const)('uses the endpoint the server has (%j) and honours the step range', async (caps, path, steps) => {
+    const calls = stub(() => json({ metrics: [0, 5, 10, 15].map((step) => ({ key: 'k', run_id: 'a', step, timestamp: step, value: 1 })) }))
+    const opts = metricQueries.sampled({ runIds: ['a'], metricKey: 'k', maxResults: 100, startStep: 5, endStep: 10 }, caps)
+    const byRun = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(opts)
+    expect(calls[0]?.path).toBe(path)
+    // bulk-interval filters on the server; here the fake ignores the range, so only 2.x is cut locally.
+    if (!caps.bulkInterval) expect(byRun.a?.map((p) => p.step)).toEqual(steps)
+    else expect(calls[0]?.query.get('start_step')).toBe('5')
+  })
 })

@@ -127,6 +127,15 @@ export async function getMetricHistories(runIds: readonly string[], metricKey: s
   return out
 }
 
+/** 2.x fallback of `metricQueries.sampled`: full series, cut to the requested step range here. */
+async function fullHistoriesInRange(req: BulkIntervalRequest, capabilities: ServerCapabilities, signal?: AbortSignal): Promise<HistoriesByRun> {
+  const all = await getMetricHistories(req.runIds, req.metricKey, capabilities, signal)
+  if (req.startStep === undefined && req.endStep === undefined) return all
+  const lo = req.startStep ?? -Infinity
+  const hi = req.endStep ?? Infinity
+  return Object.fromEntries(Object.entries(all).map(([id, pts]) => [id, pts.filter((p) => p.step >= lo && p.step <= hi)]))
+}
+
 type HistoryPolicy = { isFinished?: boolean }
 
 /** Finished runs never change: cache their histories forever; live ones go stale quickly. */
@@ -164,7 +173,7 @@ export const metricQueries = {
         [...req.runIds].sort(),
         { maxResults: req.maxResults ?? null, startStep: req.startStep ?? null, endStep: req.endStep ?? null, server: capabilities.bulkInterval },
       ] as const,
-      queryFn: ({ signal }) => (capabilities.bulkInterval ? getHistoryBulkInterval(req, signal) : getMetricHistories(req.runIds, req.metricKey, capabilities, signal)),
+      queryFn: ({ signal }) => (capabilities.bulkInterval ? getHistoryBulkInterval(req, signal) : fullHistoriesInRange(req, capabilities, signal)),
       staleTime: staleTimeFor(policy),
     }),
 }
