@@ -9,32 +9,64 @@ type MetricRow = { key: string; value: number; is_nan: number; timestamp: number
 /** A metric point of the bulk endpoints, tagged with its run. */
 export type WireRunMetric = WireMetric & { run_id: string }
 
+type Latest = { step: number; timestamp: number; value: number; is_nan: number }
+
+/** MLflow's "is newer" order for latest_metrics: (step, timestamp, value), stored values. */
+function isNewer(a: Latest, b: Latest): boolean {
+  if (a.step !== b.step) return a.step > b.step
+  if (a.timestamp !== b.timestamp) return a.timestamp > b.timestamp
+  return a.value > b.value
+}
+
 /**
  * Stores metric points of one run, inside the caller's transaction. Identical points are stored
- * once (as MLflow). Keeps `latest_metrics` (the max by (step, timestamp, value), ties keep the
- * first) and `metric_step_stats` (min/max/distinct step count per key) up to date.
+ * once (as MLflow). Keeps `latest_metrics` (the max by (step, timestamp, value); ties keep the
+ * earlier one) and `metric_step_stats` (min/max/distinct step count per key) up to date with
+ * one read and one write per key: a step outside the known [min, max] is new without a lookup,
+ * so the usual append-only logging costs a single INSERT per point.
  */
 export function insertMetrics(db: Db, runId: string, points: MetricPoint[]): void {
   if (points.length === 0) return
   const stepExists = db.prepare('SELECT 1 FROM metrics WHERE run_uuid = ? AND key = ? AND step = ? LIMIT 1').pluck()
   const insert = db.prepare('INSERT OR IGNORE INTO metrics (run_uuid, key, step, timestamp, value, is_nan) VALUES (?, ?, ?, ?, ?, ?)')
-  const latest = db.prepare(
+  const readStats = db.prepare('SELECT min_step, max_step, n_steps FROM metric_step_stats WHERE run_uuid = ? AND key = ?')
+  const writeStats = db.prepare('INSERT OR REPLACE INTO metric_step_stats (run_uuid, key, min_step, max_step, n_steps) VALUES (?, ?, ?, ?, ?)')
+  const readLatest = db.prepare('SELECT step, timestamp, value, is_nan FROM latest_metrics WHERE run_uuid = ? AND key = ?')
+  const writeLatest = db.prepare(
     `INSERT INTO latest_metrics (run_uuid, key, step, timestamp, value, is_nan) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (run_uuid, key) DO UPDATE SET step = excluded.step, timestamp = excluded.timestamp,
-       value = excluded.value, is_nan = excluded.is_nan
-     WHERE (excluded.step, excluded.timestamp, excluded.value) > (latest_metrics.step, latest_metrics.timestamp, latest_metrics.value)`,
+       value = excluded.value, is_nan = excluded.is_nan`,
   )
-  const stats = db.prepare(
-    `INSERT INTO metric_step_stats (run_uuid, key, min_step, max_step, n_steps) VALUES (?, ?, ?, ?, 1)
-     ON CONFLICT (run_uuid, key) DO UPDATE SET min_step = MIN(min_step, excluded.min_step),
-       max_step = MAX(max_step, excluded.max_step), n_steps = n_steps + 1`,
-  )
+  const byKey = new Map<string, MetricPoint[]>()
   for (const p of points) {
-    const isNewStep = stepExists.get(runId, p.key, p.step) === undefined
-    const nan = p.isNan ? 1 : 0
-    insert.run(runId, p.key, p.step, p.timestamp, p.value, nan)
-    latest.run(runId, p.key, p.step, p.timestamp, p.value, nan)
-    if (isNewStep) stats.run(runId, p.key, p.step, p.step)
+    const list = byKey.get(p.key)
+    if (list) list.push(p)
+    else byKey.set(p.key, [p])
+  }
+  for (const [key, list] of byKey) {
+    const stats = readStats.get(runId, key) as { min_step: number; max_step: number; n_steps: number } | undefined
+    const known = stats ? { min: stats.min_step, max: stats.max_step } : undefined
+    let min = stats?.min_step ?? Infinity
+    let max = stats?.max_step ?? -Infinity
+    let count = stats?.n_steps ?? 0
+    const seen = new Set<number>()
+    const before = readLatest.get(runId, key) as Latest | undefined
+    let latest = before
+    for (const p of list) {
+      if (!seen.has(p.step)) {
+        seen.add(p.step)
+        const inKnownRange = known !== undefined && p.step >= known.min && p.step <= known.max
+        if (!inKnownRange || stepExists.get(runId, key, p.step) === undefined) count++
+      }
+      if (p.step < min) min = p.step
+      if (p.step > max) max = p.step
+      const nan = p.isNan ? 1 : 0
+      insert.run(runId, key, p.step, p.timestamp, p.value, nan)
+      const point = { step: p.step, timestamp: p.timestamp, value: p.value, is_nan: nan }
+      if (!latest || isNewer(point, latest)) latest = point
+    }
+    writeStats.run(runId, key, min, max, count)
+    if (latest && latest !== before) writeLatest.run(runId, key, latest.step, latest.timestamp, latest.value, latest.is_nan)
   }
 }
 
@@ -98,14 +130,16 @@ export function readDistinctSteps(db: Db, runId: string, key: string): number[] 
  */
 export function readPointsAtSteps(db: Db, runId: string, key: string, steps: number[], limit: number): WireRunMetric[] {
   if (steps.length === 0) return []
+  // A literal IN list lets SQLite seek the primary key once per step; raw rows skip object building.
   const rows = db
     .prepare(
-      `SELECT key, value, is_nan, timestamp, step FROM metrics
-       WHERE run_uuid = ? AND key = ? AND step IN (SELECT value FROM json_each(?))
+      `SELECT value, is_nan, timestamp, step FROM metrics
+       WHERE run_uuid = ? AND key = ? AND step IN (${steps.map(() => '?').join(',')})
        ORDER BY step, timestamp, value LIMIT ?`,
     )
-    .all(runId, key, JSON.stringify(steps), limit) as MetricRow[]
-  return rows.map((r) => ({ ...toWire(r), run_id: runId }))
+    .raw()
+    .all(runId, key, ...steps, limit) as [number, number, number, number][]
+  return rows.map(([value, isNan, timestamp, step]) => ({ key, value: metricValueToWire(value, isNan), timestamp, step, run_id: runId }))
 }
 
 /**
