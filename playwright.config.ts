@@ -1,0 +1,54 @@
+import { defineConfig, devices } from '@playwright/test'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+// Specs run against the real `npm start` process (built app + embedded tracking server) with a
+// fresh data dir seeded with the demo workload. RUNLENS_E2E_BASE_URL points the same specs at an
+// already running Runlens instead (e.g. one proxying a real MLflow server holding the workload).
+const external = process.env.RUNLENS_E2E_BASE_URL
+const port = Number(process.env.RUNLENS_E2E_PORT ?? 4310)
+// Set once in the main process; workers inherit it, so they agree on the path.
+process.env.RUNLENS_E2E_DATA_DIR ??= join(tmpdir(), `runlens-e2e-${process.pid}-${Date.now()}`)
+const isCI = !!process.env.CI
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  globalTeardown: './e2e/support/global-teardown.ts',
+  use: {
+    baseURL: external ?? `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          // Debian's Chromium, not a Playwright download (CI has no route to the CDN).
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
+  ],
+  webServer: external
+    ? undefined
+    : {
+        // The build runs before e2e (scripts/test.sh); this only starts the server. The port
+        // opens after the demo seed is in, so the readiness URL means "data is there".
+        command: `node_modules/.bin/tsx server/cli/start.ts --port ${port} --data-dir "${process.env.RUNLENS_E2E_DATA_DIR}"`,
+        url: `http://127.0.0.1:${port}/health`,
+        env: { MLFLOW_TRACKING_URI: '', RUNLENS_BASIC_AUTH: '', RUNLENS_SEED: '1' },
+        reuseExistingServer: false,
+        timeout: 120_000,
+        stdout: 'pipe',
+      },
+})
