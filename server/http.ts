@@ -98,8 +98,9 @@ export async function jsonInput(c: Context): Promise<RequestInput> {
   if (length > MAX_JSON_BODY_BYTES) throw invalidParam(`Request body exceeds the limit of ${MAX_JSON_BODY_BYTES} bytes.`)
   const text = await c.req.text()
   if (!type.toLowerCase().startsWith('application/json')) {
-    // An empty body on DELETE/POST without a content type still reads as "no parameters" in MLflow.
-    if (text.trim() === '') return new RequestInput({}, false)
+    // An empty body without any content type still reads as "no parameters" in MLflow; a
+    // declared non-JSON type is rejected even when the body is empty (runs-search-wrong-content-type).
+    if (text.trim() === '' && type === '') return new RequestInput({}, false)
     throw invalidParam(`Bad Request. Content-Type must be 'application/json', got '${type}'.`)
   }
   if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw invalidParam(`Request body exceeds the limit of ${MAX_JSON_BODY_BYTES} bytes.`)
