@@ -29,6 +29,11 @@ test.describe('app shell', () => {
     await expect(page).toHaveURL(/\/experiments$/)
   })
 
+  test('an MLflow-style experiment link opens its runs', async ({ page }) => {
+    await page.goto('/experiments/1')
+    await expect(page).toHaveURL(/\/experiments\/runs\?(.*&)?exp=1(&|$)/)
+  })
+
   test('keyboard focus is visible on nav links', async ({ page }) => {
     await page.goto('/experiments')
     await expect(page.getByRole('status', { name: 'Tracking server' })).toContainText('MLflow')

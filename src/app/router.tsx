@@ -27,7 +27,9 @@ function createAppRoutes(_queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, lazy: async () => ({ Component: (await import('./routes/home.tsx')).HomePage }) },
             { path: 'experiments', lazy: async () => ({ Component: (await import('./routes/experiments.tsx')).ExperimentsPage }) },
-            { path: 'experiments/:experimentId', lazy: async () => ({ Component: (await import('./routes/runs.tsx')).RunsPage }) },
+            { path: 'experiments/runs', lazy: async () => ({ Component: (await import('./routes/runs.tsx')).RunsPage }) },
+            // MLflow-style `/experiments/:id` links (and hand-typed URLs) land on that experiment's runs.
+            { path: 'experiments/:experimentId', lazy: async () => ({ Component: (await import('./routes/experiment-redirect.tsx')).ExperimentRedirectPage }) },
             { path: 'experiments/:experimentId/runs/:runId', lazy: async () => ({ Component: (await import('./routes/run.tsx')).RunPage }) },
             { path: 'compare', lazy: async () => ({ Component: (await import('./routes/compare.tsx')).ComparePage }) },
             { path: 'models', lazy: async () => ({ Component: (await import('./routes/models.tsx')).ModelsPage }) },
