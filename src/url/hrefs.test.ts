@@ -19,6 +19,8 @@ describe('hrefs', () => {
     [hrefs.modelVersion({ name: 'm', version: 4 }), '/models/m/versions/4'],
     [hrefs.modelVersion({ name: 'm', version: '4', vs: 3 }), '/models/m/versions/4?vs=3'],
     [hrefs.modelVersion({ name: 'm', version: '4', tab: 'compare', alias: 'champion' }), '/models/m/versions/4?tab=compare&alias=champion'],
+    [hrefs.modelVersion({ name: 'm', version: '4', tab: 'compare', vs: 2, metric: 'val_mAP' }), '/models/m/versions/4?tab=compare&vs=2&m=val_mAP'],
+    [hrefs.model({ name: 'det/yolo', tab: 'history', metric: 'val_loss' }), '/models/det%2Fyolo?tab=history&m=val_loss'],
     [hrefs.requests(), '/requests'],
     [hrefs.requests({ model: 'm', version: '2', request: 'r1' }), '/requests?model=m&ver=2&req=r1'],
   ])('%s', (href, expected) => expect(href).toBe(expected))

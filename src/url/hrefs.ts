@@ -19,7 +19,7 @@ const seg = (s: string | number) => encodeURIComponent(String(s))
 export type RunsHrefArgs = { experimentIds: string[] } & Partial<Omit<RunsSearch, 'experimentIds'>>
 /** `metrics`: one chart per key; `charts`: explicit groups (drawn after `metrics`). */
 export type CompareHrefArgs = { runs: string[]; metrics?: string[] } & Partial<Omit<CompareSearch, 'runs'>>
-export type ModelVersionHrefArgs = { name: string; version: string | number; tab?: RegistryTab; vs?: string | number; alias?: string }
+export type ModelVersionHrefArgs = { name: string; version: string | number; tab?: RegistryTab; vs?: string | number; alias?: string; metric?: string }
 
 export const hrefs = {
   /** `/`: redirects to the experiment list. */
@@ -37,10 +37,10 @@ export const hrefs = {
   /** `/models` with an optional name search. */
   models: (state: Pick<Partial<RegistrySearch>, 'query'> = {}): string => `/models${query(registrySearch, state)}`,
   /** `/models/:name` (names may hold `/` or spaces; encoded as one segment). */
-  model: ({ name, tab }: { name: string; tab?: RegistryTab }): string => `/models/${seg(name)}${query(registrySearch, { tab })}`,
+  model: ({ name, tab, metric }: { name: string; tab?: RegistryTab; metric?: string }): string => `/models/${seg(name)}${query(registrySearch, { tab, metric })}`,
   /** `/models/:name/versions/:version`, optionally compared with version `vs` or the version under `alias`. */
-  modelVersion: ({ name, version, tab, vs, alias }: ModelVersionHrefArgs): string =>
-    `/models/${seg(name)}/versions/${seg(version)}${query(registrySearch, { tab, versus: vs === undefined ? undefined : String(vs), alias })}`,
+  modelVersion: ({ name, version, tab, vs, alias, metric }: ModelVersionHrefArgs): string =>
+    `/models/${seg(name)}/versions/${seg(version)}${query(registrySearch, { tab, versus: vs === undefined ? undefined : String(vs), alias, metric })}`,
   /** `/requests`: the registry approval queue, optionally filtered or opened on one request. */
   requests: (state: Pick<Partial<RegistrySearch>, 'model' | 'version' | 'request'> = {}): string => `/requests${query(registrySearch, state)}`,
 }

@@ -17,6 +17,11 @@ describe('registrySearch', () => {
     ['model=det%2Fyolo&ver=12&req=req-42', { model: 'det/yolo', version: '12', request: 'req-42' }, '?model=det/yolo&ver=12&req=req-42'],
     ['req=%3Cscript%3E&tab=admin', {}, ''],
     ['tab=HISTORY', { tab: 'history' }, '?tab=history'],
+    ['m=val_mAP&tab=compare&vs=2', { metric: 'val_mAP', tab: 'compare', versus: '2' }, '?tab=compare&vs=2&m=val_mAP'],
+    ['m=system/gpu_0%20util&m=second', { metric: 'system/gpu_0 util' }, '?m=system/gpu_0%20util'],
+    ['m=%00bad&m=', {}, ''],
+    ['m=' + 'x'.repeat(251), {}, ''],
+    ['tab=requests&req=lx3k9a2b-4f2a9c&model=detector', { tab: 'requests', request: 'lx3k9a2b-4f2a9c', model: 'detector' }, '?model=detector&tab=requests&req=lx3k9a2b-4f2a9c'],
   ])('%s', (q, partial, expected) => {
     expect(registrySearch.parse(new URLSearchParams(q))).toEqual({ ...registrySearch.defaults, ...partial })
     expect(roundTrip(q)).toBe(expected)

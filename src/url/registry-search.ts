@@ -23,6 +23,8 @@ export type RegistrySearch = {
   alias: string
   /** Approval request id to open; '' = none. */
   request: string
+  /** Metric charted across versions and compared in approval dialogs (`m=val_mAP`); '' = default. */
+  metric: string
 }
 
 const isVersion = (v: string) => /^[1-9]\d{0,9}$/.test(v)
@@ -30,8 +32,8 @@ const isVersion = (v: string) => /^[1-9]\d{0,9}$/.test(v)
 const isAlias = (v: string) => /^[A-Za-z0-9_-]{1,255}$/.test(v) && !/^v\d+$/i.test(v)
 
 export const registrySearch = defineCodec<RegistrySearch>({
-  keys: [P.query, P.model, P.modelVersion, P.tab, P.versus, P.alias, P.request],
-  defaults: { query: '', model: '', version: '', tab: 'overview', versus: '', alias: '', request: '' },
+  keys: [P.query, P.model, P.modelVersion, P.tab, P.versus, P.alias, P.request, P.metric],
+  defaults: { query: '', model: '', version: '', tab: 'overview', versus: '', alias: '', request: '', metric: '' },
   parse(sp) {
     const versus = readString(sp, P.versus, '', { trim: true })
     const alias = readString(sp, P.alias, '', { trim: true })
@@ -45,6 +47,8 @@ export const registrySearch = defineCodec<RegistrySearch>({
       versus: hasVersus ? versus : '',
       alias: !hasVersus && isAlias(alias) ? alias : '',
       request: readString(sp, P.request, '', { maxLength: 200, trim: true }).match(/^[A-Za-z0-9_.:-]+$/)?.[0] ?? '',
+      // MLflow metric keys: up to 250 chars; the compare page's comma syntax does not apply here.
+      metric: readString(sp, P.metric, '', { maxLength: 250, trim: true }),
     }
   },
   serialize(s) {
@@ -56,6 +60,7 @@ export const registrySearch = defineCodec<RegistrySearch>({
     if (s.versus) sp.append(P.versus, s.versus)
     else if (s.alias) sp.append(P.alias, s.alias)
     if (s.request) sp.append(P.request, s.request)
+    if (s.metric.trim()) sp.append(P.metric, s.metric.trim())
     return sp
   },
 })
