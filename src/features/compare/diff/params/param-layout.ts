@@ -1,0 +1,6 @@
+/** Width of the sticky key column, px. */
+export const KEY_WIDTH = 300
+/** Width of one run column, px. */
+export const COL_WIDTH = 240
+/** Height of a collapsed row, px (expanded values make a row taller; rows are measured). */
+export const ROW_HEIGHT = 32

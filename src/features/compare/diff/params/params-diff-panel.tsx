@@ -1,0 +1,54 @@
+import { useDeferredValue, useMemo, useState } from 'react'
+import { EmptyState } from '../../../../components/ui/empty-state.tsx'
+import { diffParams, filterRows } from '../../../../lib/param-diff.ts'
+import { allGroupPaths, paramTreeRows } from '../../../../lib/param-tree-rows.ts'
+import { compareSearch } from '../../../../url/compare-search.ts'
+import { useSearchState } from '../../../../url/use-search-state.ts'
+import { FailedRunsNote } from '../shared/failed-runs-note.tsx'
+import { PanelError, PanelLoading } from '../shared/panel-message.tsx'
+import { runColorMap } from '../shared/run-display.ts'
+import { useCompareRuns } from '../shared/use-compare-runs.ts'
+import { ParamsGrid } from './params-grid.tsx'
+import { ParamsToolbar } from './params-toolbar.tsx'
+
+type ParamsDiffPanelProps = { runIds: string[] }
+
+const toggle = (set: ReadonlySet<string>, key: string) => {
+  const next = new Set(set)
+  if (!next.delete(key)) next.add(key)
+  return next
+}
+
+/** Params of the compared runs side by side, baseline first, grouped by dotted prefix. */
+export function ParamsDiffPanel({ runIds }: ParamsDiffPanelProps) {
+  const [url, setUrl] = useSearchState(compareSearch)
+  const [search, setSearch] = useState('')
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
+  const { runs, failed, isPending, error, refetch } = useCompareRuns(runIds)
+  const deferredSearch = useDeferredValue(search)
+  const colors = useMemo(() => runColorMap(runIds), [runIds])
+  const rows = useMemo(() => diffParams(runs.map((r) => r.params)), [runs])
+  const filtered = useMemo(() => filterRows(rows, { search: deferredSearch, differencesOnly: url.diffOnly }), [rows, deferredSearch, url.diffOnly])
+  const treeRows = useMemo(() => paramTreeRows([...filtered], collapsed), [filtered, collapsed])
+  const differing = useMemo(() => rows.reduce((n, r) => n + (r.differs ? 1 : 0), 0), [rows])
+
+  if (isPending && runs.length === 0) return <PanelLoading label="Loading params" />
+  if (error) return <PanelError error={error} what="the compared runs" onRetry={refetch} />
+  return (
+    <section aria-label="Params diff" className="flex flex-col gap-3">
+      <FailedRunsNote failed={failed} onRetry={refetch} />
+      <ParamsToolbar search={search} onSearchChange={setSearch} isDiffOnly={url.diffOnly} onDiffOnlyChange={(diffOnly) => setUrl((s) => ({ ...s, diffOnly }), { replace: true })}
+        shownCount={filtered.length} totalCount={rows.length} differingCount={differing}
+        onCollapseAll={() => setCollapsed(new Set(allGroupPaths([...filtered])))} onExpandAll={() => setCollapsed(new Set())} />
+      {rows.length === 0 ? (
+        <EmptyState title="No params logged" description="None of these runs logged any params." />
+      ) : filtered.length === 0 ? (
+        <EmptyState title={url.diffOnly && !search ? 'All params are identical' : 'No params match'}
+          description={url.diffOnly ? 'Turn off "Differences only" to see every param.' : 'Try another search.'} />
+      ) : (
+        <ParamsGrid runs={runs} colors={colors} rows={treeRows} expanded={expanded} onToggleGroup={(p) => setCollapsed((s) => toggle(s, p))} onToggleExpand={(k) => setExpanded((s) => toggle(s, k))} />
+      )}
+    </section>
+  )
+}

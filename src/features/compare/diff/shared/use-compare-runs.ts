@@ -1,0 +1,39 @@
+import { useQueries, type UseQueryResult } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import { runQueries } from '../../../../api/runs.ts'
+import type { Run } from '../../../../api/types.ts'
+
+export type CompareRuns = {
+  /** Loaded runs in `runIds` order (failed ones left out); `runs[0]` is the effective baseline. */
+  runs: Run[]
+  /** Runs that failed to load, with their errors. */
+  failed: { runId: string; error: unknown }[]
+  isPending: boolean
+  /** Every run failed: the first error (for the panel's error view). */
+  error: unknown
+  refetch: () => void
+}
+
+/** runs/get for every compared run (shared cache with the rest of the page). */
+export function useCompareRuns(runIds: readonly string[]): CompareRuns {
+  // A stable combine keeps `runs` referentially stable between renders (diffs memoise on it).
+  const combine = useCallback(
+    (results: UseQueryResult<Run>[]): CompareRuns => {
+      const runs: Run[] = []
+      const failed: CompareRuns['failed'] = []
+      results.forEach((r, i) => {
+        if (r.data) runs.push(r.data)
+        else if (r.error) failed.push({ runId: runIds[i], error: r.error })
+      })
+      return {
+        runs,
+        failed,
+        isPending: results.some((r) => r.isPending),
+        error: runs.length === 0 && failed.length > 0 ? failed[0].error : null,
+        refetch: () => results.forEach((r) => void r.refetch()),
+      }
+    },
+    [runIds],
+  )
+  return useQueries({ queries: runIds.map((id) => runQueries.detail(id)), combine })
+}
