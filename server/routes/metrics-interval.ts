@@ -1,5 +1,5 @@
 import type { Db } from '../storage/db.ts'
-import { readDistinctSteps, readPointsAtSteps, readStepStats, type WireRunMetric } from '../storage/metrics.ts'
+import { pointsAtStepsReader, readDistinctSteps, readStepStats, type WireRunMetric } from '../storage/metrics.ts'
 import { intervalGrid, StepUnion } from '../step-sampling.ts'
 import { LIMITS } from '../validation.ts'
 
@@ -20,13 +20,12 @@ export function readBulkInterval(db: Db, runIds: string[], key: string, maxResul
   }
   const grid = intervalGrid(new StepUnion(ranges), stats, maxResults, window)
   if (grid.length === 0) return []
-  const byRun = new Map(stats.map((s) => [s.runId, s]))
+  const hasKey = new Set(stats.map((s) => s.runId))
+  const read = pointsAtStepsReader(db, key, grid, LIMITS.historyMax)
   const out: WireRunMetric[] = []
   for (const runId of runIds) {
-    const s = byRun.get(runId)
-    if (!s) continue
-    const steps = grid.filter((step) => step >= s.minStep && step <= s.maxStep)
-    for (const m of readPointsAtSteps(db, runId, key, steps, LIMITS.historyMax)) out.push(m)
+    if (!hasKey.has(runId)) continue
+    for (const m of read(runId)) out.push(m)
   }
   return out
 }

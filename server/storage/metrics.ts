@@ -125,21 +125,28 @@ export function readDistinctSteps(db: Db, runId: string, key: string): number[] 
 }
 
 /**
- * Points of one run at the given steps (sorted ascending), ordered by (step, timestamp, value),
- * at most `limit`. Uses the primary key (run_uuid, key, step, …): one index seek per step.
+ * A reader of the points at `steps` (sorted ascending) for one run at a time, ordered by
+ * (step, timestamp, value), at most `limit` per run. The statement is prepared once and reused
+ * for every run; its literal IN list makes SQLite seek the primary key (run_uuid, key, step, …)
+ * once per step, and raw rows skip object building.
  */
-export function readPointsAtSteps(db: Db, runId: string, key: string, steps: number[], limit: number): WireRunMetric[] {
-  if (steps.length === 0) return []
-  // A literal IN list lets SQLite seek the primary key once per step; raw rows skip object building.
-  const rows = db
+export function pointsAtStepsReader(db: Db, key: string, steps: number[], limit: number): (runId: string) => WireRunMetric[] {
+  if (steps.length === 0) return () => []
+  const stmt = db
     .prepare(
       `SELECT value, is_nan, timestamp, step FROM metrics
        WHERE run_uuid = ? AND key = ? AND step IN (${steps.map(() => '?').join(',')})
        ORDER BY step, timestamp, value LIMIT ?`,
     )
     .raw()
-    .all(runId, key, ...steps, limit) as [number, number, number, number][]
-  return rows.map(([value, isNan, timestamp, step]) => ({ key, value: metricValueToWire(value, isNan), timestamp, step, run_id: runId }))
+  return (runId) =>
+    (stmt.all(runId, key, ...steps, limit) as [number, number, number, number][]).map(([value, isNan, timestamp, step]) => ({
+      key,
+      value: metricValueToWire(value, isNan),
+      timestamp,
+      step,
+      run_id: runId,
+    }))
 }
 
 /**
