@@ -1,6 +1,43 @@
+import { lazy, Suspense } from 'react'
+import { Link } from 'react-router'
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { PageSkeleton } from '../../components/layout/page-skeleton.tsx'
+import { EmptyState } from '../../components/ui/empty-state.tsx'
+import { CompareCharts } from '../../features/compare/compare-charts.tsx'
+import { CompareTabBar } from '../../features/compare/compare-tab-bar.tsx'
+import { compareSearch } from '../../url/compare-search.ts'
+import { hrefs } from '../../url/hrefs.ts'
+import { useSearchState } from '../../url/use-search-state.ts'
 
-// Placeholder until the feature slice lands; the feature composes its panels here.
+const CompareDiffTabs = lazy(async () => ({ default: (await import('../../features/compare/diff/compare-diff-tabs.tsx')).CompareDiffTabs }))
+
+/** `/compare?run=a&run=b…`: overlay charts and the diff tabs of the selected runs (first = baseline). */
 export function ComparePage() {
-  return <PageHeader title="Compare runs" />
+  const [state] = useSearchState(compareSearch)
+  const count = state.runs.length
+  return (
+    <>
+      <PageHeader title={count > 0 ? `Compare ${count} run${count === 1 ? '' : 's'}` : 'Compare runs'} />
+      {count === 0 ? (
+        <EmptyState
+          title="No runs selected"
+          description="Select runs in a run table and choose Compare, or open a compare link."
+          action={<Link to={hrefs.experiments()} className="text-sm text-sky-700 underline dark:text-sky-400">Go to experiments</Link>}
+        />
+      ) : (
+        <>
+          <CompareTabBar />
+          <div className="px-6 py-4">
+            {state.tab === 'charts' ? (
+              <CompareCharts />
+            ) : (
+              <Suspense fallback={<PageSkeleton />}>
+                <CompareDiffTabs tab={state.tab} runIds={state.runs} />
+              </Suspense>
+            )}
+          </div>
+        </>
+      )}
+    </>
+  )
 }

@@ -1,0 +1,130 @@
+import { connect, init, use as registerModules, type ComposeOption, type ECharts } from 'echarts/core'
+import { LineChart, type LineSeriesOption } from 'echarts/charts'
+import {
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  type DataZoomComponentOption,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type TooltipComponentOption,
+} from 'echarts/components'
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react'
+import { useTheme } from '../layout/theme-store.ts'
+
+// Only what the charts use: "Shrinking Bundle Size" in the ECharts handbook. SVGRenderer is
+// here for SVG export (an offscreen SSR instance), never for on-screen charts.
+registerModules([LineChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, CanvasRenderer, SVGRenderer])
+
+/** The option type every chart builder returns (only the registered components). */
+export type ChartOption = ComposeOption<LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | DataZoomComponentOption>
+
+/** Imperative exports of a mounted chart. */
+export type EChartHandle = {
+  /** PNG data URL at 2× pixel ratio on the page background. */
+  toPngDataUrl(): string | null
+  /** The same option rendered by an offscreen SVG-renderer instance; null before mount. */
+  toSvgString(): string | null
+}
+
+/** Event params we pass on (a subset of ECharts' own). */
+export type EChartEvent = { seriesId?: string; seriesName?: string; selected?: Record<string, boolean>; [key: string]: unknown }
+
+/** The chart's current x window after a zoom/pan: percentages and axis values. */
+export type ZoomWindow = { start?: number; end?: number; startValue?: number; endValue?: number }
+
+/** What event handlers may ask of the chart. */
+export type EChartEventApi = { getZoomWindow(): ZoomWindow | undefined }
+
+export type EChartProps = {
+  option: ChartOption
+  /** Charts with the same group share crosshair, tooltip and legend toggles (`echarts.connect`). */
+  group?: string
+  /** Event name → handler (`datazoom`, `mouseover`, `globalout`, ...). */
+  onEvents?: Record<string, (event: EChartEvent, api: EChartEventApi) => void>
+  /** Called after a render with this option has finished painting. */
+  onPainted?: () => void
+  /** Series ids to emphasise (others blur via `emphasis.focus`). */
+  highlightedSeriesIds?: readonly string[]
+  className?: string
+  ariaLabel: string
+  ref?: Ref<EChartHandle>
+}
+
+/**
+ * The one ECharts host: init/dispose, `setOption(option, { notMerge: true })`, resize through a
+ * ResizeObserver, theme (re-initialised when the app theme changes), grouping and exports.
+ * Load it through `LazyEChart` so echarts stays out of the entry chunk.
+ */
+export function EChart({ option, group, onEvents, onPainted, highlightedSeriesIds, className, ariaLabel, ref }: EChartProps) {
+  const el = useRef<HTMLDivElement>(null)
+  const chart = useRef<ECharts | null>(null)
+  const events = useRef(onEvents)
+  const painted = useRef(onPainted)
+  const { resolved } = useTheme()
+
+  useEffect(() => {
+    events.current = onEvents
+    painted.current = onPainted
+  })
+
+  useEffect(() => {
+    const node = el.current
+    if (!node) return
+    const instance = init(node, resolved === 'dark' ? 'dark' : undefined, { renderer: 'canvas' })
+    chart.current = instance
+    const api: EChartEventApi = {
+      getZoomWindow: () => {
+        const zooms = instance.getOption().dataZoom
+        return (Array.isArray(zooms) ? zooms[0] : zooms) as ZoomWindow | undefined
+      },
+    }
+    const names = ['datazoom', 'mouseover', 'mouseout', 'globalout', 'legendselectchanged']
+    for (const name of names) instance.on(name, (e) => events.current?.[name]?.(e as EChartEvent, api))
+    instance.on('finished', () => painted.current?.())
+    const observer = new ResizeObserver(() => instance.resize())
+    observer.observe(node)
+    return () => {
+      observer.disconnect()
+      instance.dispose()
+      chart.current = null
+    }
+  }, [resolved])
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true })
+  }, [option, resolved])
+
+  useEffect(() => {
+    const instance = chart.current
+    if (!instance || !group) return
+    instance.group = group
+    connect(group)
+  }, [group, resolved])
+
+  useEffect(() => {
+    const instance = chart.current
+    if (!instance) return
+    instance.dispatchAction({ type: 'downplay' })
+    if (highlightedSeriesIds?.length) instance.dispatchAction({ type: 'highlight', seriesId: [...highlightedSeriesIds] })
+  }, [highlightedSeriesIds, option, resolved])
+
+  useImperativeHandle(ref, () => ({
+    toPngDataUrl: () => chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: resolved === 'dark' ? '#0f172a' : '#ffffff' }) ?? null,
+    toSvgString: () => {
+      const node = el.current
+      if (!node) return null
+      const svg = init(null, resolved === 'dark' ? 'dark' : undefined, { renderer: 'svg', ssr: true, width: node.clientWidth || 800, height: node.clientHeight || 300 })
+      try {
+        svg.setOption({ ...option, animation: false })
+        return svg.renderToSVGString()
+      } finally {
+        svg.dispose()
+      }
+    },
+  }), [option, resolved])
+
+  return <div ref={el} role="img" aria-label={ariaLabel} className={className} />
+}

@@ -1,0 +1,7 @@
+import { lazy } from 'react'
+
+/**
+ * `EChart` loaded on demand (MLflow's LazyPlot idea): echarts + zrender live in their own chunk
+ * that only chart routes download. Wrap it in `<Suspense>` (ChartPanel does).
+ */
+export const LazyEChart = lazy(async () => ({ default: (await import('./echart.tsx')).EChart }))

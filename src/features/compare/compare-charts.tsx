@@ -1,0 +1,87 @@
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { EmptyState } from '../../components/ui/empty-state.tsx'
+import { compareMetricKeys, compareSearch } from '../../url/compare-search.ts'
+import { useSearchState } from '../../url/use-search-state.ts'
+import { defaultCharts, toggleChart, updateChart } from './chart-list.ts'
+import { CompareChartsContext, type CompareChartsContextValue } from './compare-charts-context.ts'
+import { CompareRunStrip } from './compare-run-strip.tsx'
+import { CompareToolbar } from './compare-toolbar.tsx'
+import { GroupControls } from './group-controls.tsx'
+import { MetricOverlayPanel } from './metric-overlay-panel.tsx'
+import { MetricPicker } from './metric-picker.tsx'
+import { useCompareRuns } from './use-compare-runs.ts'
+import { useMetricHistories } from './use-metric-histories.ts'
+import { usePaintMarks } from './use-paint-marks.ts'
+
+/** The metric overlay section of the compare page: controls, runs, one chart per metric. */
+export function CompareCharts() {
+  const [state, setState] = useSearchState(compareSearch)
+  const runs = useCompareRuns(state.runs)
+  const charts = useMemo(() => (state.charts.length > 0 ? state.charts : defaultCharts(runs.metricKeys)), [state.charts, runs.metricKeys])
+  const metricKeys = useMemo(() => compareMetricKeys({ charts }), [charts])
+  const histories = useMetricHistories(runs.planRuns, metricKeys)
+  const [hoveredRunId, setHoveredRunId] = useState<string | null>(null)
+  const [legendSelected, setLegendSelected] = useState<Record<string, boolean>>({})
+  const onPainted = usePaintMarks(charts.length, histories.isFullFidelity)
+  const zoomTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
+
+  const onZoom = useCallback(
+    (zoom: [number, number] | null) => {
+      // Wheel and drag fire many events; write the URL once the gesture settles.
+      clearTimeout(zoomTimer.current)
+      zoomTimer.current = setTimeout(() => setState((s) => ({ ...s, zoom }), { replace: true }), 150)
+    },
+    [setState],
+  )
+  const ctx = useMemo<CompareChartsContextValue>(
+    () => ({
+      runs: runs.overlayRuns,
+      history: histories.view,
+      settings: state,
+      allMetricKeys: runs.metricKeys,
+      isFullFidelity: histories.isFullFidelity,
+      hoveredRunId,
+      onHoverRun: setHoveredRunId,
+      legendSelected,
+      onLegendChange: (sel) => setLegendSelected((prev) => ({ ...prev, ...sel })),
+      onZoom,
+      onPainted,
+    }),
+    [runs, histories, state, hoveredRunId, legendSelected, onZoom, onPainted],
+  )
+  const setCharts = (next: string[][]) => setState((s) => ({ ...s, charts: next }))
+  const charted = new Set(charts.filter((c) => c.length === 1).map((c) => c[0]))
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <MetricPicker keys={runs.metricKeys} charted={charted} onToggle={(k, on) => setCharts(toggleChart(charts, k, on))} />
+        <CompareToolbar />
+        <GroupControls runs={runs.overlayRuns} />
+      </div>
+      <p role="status" aria-label="Loading progress" className="text-xs text-slate-600 dark:text-slate-400">
+        {histories.loaded} of {histories.total} series loaded{histories.isFullFidelity ? ' (full resolution)' : ''}
+        {histories.failures.length > 0 && ` · ${histories.failures.length} failed`}
+        {' · Shift+wheel zooms, drag pans'}
+      </p>
+      <CompareRunStrip
+        runs={runs.states}
+        failures={histories.failures}
+        hoveredRunId={hoveredRunId}
+        onHover={setHoveredRunId}
+        onMakeBaseline={(id) => setState((s) => ({ ...s, runs: [id, ...s.runs.filter((r) => r !== id)] }))}
+      />
+      {!runs.isPending && runs.metricKeys.length === 0 ? (
+        <EmptyState title="These runs have no metrics" description="Nothing was logged with log_metric for the selected runs." />
+      ) : (
+        <CompareChartsContext value={ctx}>
+          <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+            {charts.map((keys, i) => (
+              <MetricOverlayPanel key={keys.join('\u0000')} metricKeys={keys} onChange={(next) => setCharts(updateChart(charts, i, next))} />
+            ))}
+          </div>
+        </CompareChartsContext>
+      )}
+    </div>
+  )
+}
