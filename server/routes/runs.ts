@@ -50,7 +50,8 @@ export function registerRuns(api: ApiRouter, ctx: ServerContext): void {
 
   api.post('runs/search', (input) => {
     const experimentIds = input.strList('experiment_ids').map(parseExperimentId)
-    const limit = validateMaxResults(input.int('max_results'), LIMITS.searchRunsMax, input.has('max_results') ? 0 : LIMITS.searchRunsDefault)
+    // Absent → MLflow's default page size; an explicit 0 is rejected (3.11).
+    const limit = validateMaxResults(input.int('max_results'), LIMITS.searchRunsMax, LIMITS.searchRunsDefault)
     const offset = decodePageToken(input.str('page_token'))
     const query = buildRunsSearchQuery({
       experimentIds,
