@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { MlflowApiError } from '../api/client.ts'
-import { retryDelay, shouldRetry } from './query-client.ts'
+import { toast } from '../components/ui/toast-store.ts'
+import { createQueryClient, retryDelay, shouldRetry } from './query-client.ts'
 
 const err = (status: number, kind: 'http' | 'network' | 'parse' | 'aborted' = 'http') => new MlflowApiError({ status, errorCode: 'X', message: 'm', kind, url: '/u' })
 
@@ -28,4 +29,35 @@ describe('retryDelay', () => {
     [2, 4000],
     [5, 8000],
   ])('attempt %i → %i ms', (attempt, ms) => expect(retryDelay(attempt)).toBe(ms))
+})
+
+describe('createQueryClient error toasts', () => {
+  const fail = () => Promise.reject(err(404))
+
+  it.each([
+    { name: 'first load fails: shown inline, no toast', seed: false, toasts: 0 },
+    { name: 'background refetch fails: toast', seed: true, toasts: 1 },
+  ])('$name', async ({ seed, toasts }) => {
+    const spy = vi.spyOn(toast, 'error').mockReturnValue(undefined)
+    const client = createQueryClient()
+    if (seed) client.setQueryData(['k'], 'old')
+    await client.fetchQuery({ queryKey: ['k'], queryFn: fail, staleTime: 0 }).catch(() => {})
+    expect(spy).toHaveBeenCalledTimes(toasts)
+    spy.mockRestore()
+  })
+
+  it.each([
+    { name: 'mutation without inline error: toast', meta: undefined, toasts: 1 },
+    { name: 'mutation with inline error: no toast', meta: { hasInlineError: true }, toasts: 0 },
+  ])('$name', async ({ meta, toasts }) => {
+    const spy = vi.spyOn(toast, 'error').mockReturnValue(undefined)
+    const client = createQueryClient()
+    await client
+      .getMutationCache()
+      .build(client, { mutationFn: fail, meta })
+      .execute(undefined)
+      .catch(() => {})
+    expect(spy).toHaveBeenCalledTimes(toasts)
+    spy.mockRestore()
+  })
 })
