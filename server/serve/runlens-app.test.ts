@@ -104,6 +104,9 @@ describe('routing', () => {
     expect((await locked.request('/health')).status).toBe(200)
     const ok = await locked.request('/', { headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` } })
     expect(ok.status).toBe(200)
+    // The registry approval UI shows this user as the verified actor.
+    const info = await locked.request('/runlens/server-info', { headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` } })
+    expect(await info.json()).toEqual({ mode: 'embedded', user: 'a' })
   })
 })
 

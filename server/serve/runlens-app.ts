@@ -6,7 +6,7 @@ import { securityHeaders } from './security.ts'
 import { createStaticHandler } from './static.ts'
 
 /** Body of GET /runlens/server-info: which MLflow the app is talking to. */
-export type ServerInfo = { mode: 'embedded' } | { mode: 'remote'; trackingUri: string }
+export type ServerInfo = ({ mode: 'embedded' } | { mode: 'remote'; trackingUri: string }) & { user?: string }
 
 export type RunlensAppOptions = {
   /** Where MLflow requests go: an in-process tracking app, or a remote server through the proxy. */
@@ -34,7 +34,9 @@ export function createRunlensApp(options: RunlensAppOptions): Hono {
   app.use('/api/*', compress())
   app.use('/ajax-api/*', compress())
 
-  const info: ServerInfo = options.mlflow.mode === 'embedded' ? { mode: 'embedded' } : { mode: 'remote', trackingUri: options.mlflow.url }
+  const base: ServerInfo = options.mlflow.mode === 'embedded' ? { mode: 'embedded' } : { mode: 'remote', trackingUri: options.mlflow.url }
+  // Behind front-door basic auth every request is this one user: the registry UI shows it as verified.
+  const info: ServerInfo = options.auth ? { ...base, user: options.auth.username } : base
   app.get('/runlens/server-info', (c) => {
     c.header('Cache-Control', 'no-store')
     return c.json(info)

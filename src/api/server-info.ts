@@ -67,6 +67,7 @@ export async function detectCapabilities(signal?: AbortSignal): Promise<ServerCa
 const serverInfoSchema = z.object({
   mode: z.enum(['embedded', 'remote']),
   trackingUri: z.string().optional(),
+  user: z.string().min(1).max(200).optional(),
 })
 
 /**
@@ -89,7 +90,7 @@ export async function getRunlensServerInfo(signal?: AbortSignal): Promise<Runlen
     return null
   }
   const parsed = serverInfoSchema.safeParse(body)
-  return parsed.success ? { mode: parsed.data.mode, trackingUri: parsed.data.trackingUri } : null
+  return parsed.success ? { mode: parsed.data.mode, trackingUri: parsed.data.trackingUri, user: parsed.data.user } : null
 }
 
 /** Query options for server facts; they do not change while the page is open. */

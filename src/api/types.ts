@@ -210,4 +210,6 @@ export type RunlensServerInfo = {
   /** `embedded`: Runlens' own SQLite tracking server; `remote`: proxying a real MLflow server. */
   mode: 'embedded' | 'remote'
   trackingUri?: string
+  /** The user Runlens' own basic auth let in (RUNLENS_BASIC_AUTH); absent without front-door auth. */
+  user?: string
 }
