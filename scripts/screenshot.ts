@@ -2,7 +2,7 @@ import { chromium } from '@playwright/test'
 
 // Takes the README screenshot of a running Runlens: `npx tsx scripts/screenshot.ts [url] [out]`.
 const url = process.argv[2] ?? 'http://127.0.0.1:8080/experiments'
-const out = process.argv[3] ?? 'public/screenshot.png'
+const out = process.argv[3] ?? 'docs/screenshot.png'
 const theme = (process.env.THEME ?? 'light') as 'light' | 'dark'
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
