@@ -132,11 +132,11 @@ describe('logging', () => {
     expect(text).toContain('"value":-1.7976931348623157e+308')
     const metrics = (JSON.parse(text).run as Run).data.metrics
     expect(metrics).toEqual([
-      { key: 'loss', value: 'NaN', timestamp: 20, step: 1 },
-      { key: 'val', value: 1.7976931348623157e308, timestamp: 20, step: 1 },
-      { key: 'neg', value: -1.7976931348623157e308, timestamp: 20, step: 1 },
       { key: 'late', value: 5, timestamp: 30, step: 3 },
+      { key: 'loss', value: 'NaN', timestamp: 20, step: 1 },
+      { key: 'neg', value: -1.7976931348623157e308, timestamp: 20, step: 1 },
       { key: 'plain', value: 0.25, timestamp: 1, step: 0 },
+      { key: 'val', value: 1.7976931348623157e308, timestamp: 20, step: 1 },
     ])
   })
 

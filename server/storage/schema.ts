@@ -37,15 +37,16 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 CREATE INDEX IF NOT EXISTS runs_by_experiment ON runs (experiment_id, lifecycle_stage, start_time DESC);
 
--- params, tags, experiment_tags, latest_metrics and run_inputs keep a rowid on purpose: MLflow
--- returns them in the order they were first logged, and the rowid records that order.
+-- params, tags, experiment_tags and run_inputs keep a rowid on purpose: MLflow returns them in
+-- the order they were first logged, and the rowid records that order. The (key, value) indexes
+-- carry run_uuid so that filtering and sorting on params/tags stay index-only.
 CREATE TABLE IF NOT EXISTS params (
   run_uuid TEXT NOT NULL REFERENCES runs(run_uuid) ON DELETE CASCADE,
   key      TEXT NOT NULL,
   value    TEXT NOT NULL,
   PRIMARY KEY (run_uuid, key)
 );
-CREATE INDEX IF NOT EXISTS params_by_key ON params (key, value);
+CREATE INDEX IF NOT EXISTS params_by_key ON params (key, value, run_uuid);
 
 CREATE TABLE IF NOT EXISTS tags (
   run_uuid TEXT NOT NULL REFERENCES runs(run_uuid) ON DELETE CASCADE,
@@ -53,7 +54,7 @@ CREATE TABLE IF NOT EXISTS tags (
   value    TEXT NOT NULL,
   PRIMARY KEY (run_uuid, key)
 );
-CREATE INDEX IF NOT EXISTS tags_by_key ON tags (key, value);
+CREATE INDEX IF NOT EXISTS tags_by_key ON tags (key, value, run_uuid);
 
 -- Full metric history. Identical points (same key, step, timestamp, value) are stored once, as in MLflow.
 CREATE TABLE IF NOT EXISTS metrics (
@@ -76,7 +77,7 @@ CREATE TABLE IF NOT EXISTS latest_metrics (
   value     REAL NOT NULL,
   is_nan    INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (run_uuid, key)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS latest_metrics_by_key ON latest_metrics (key, value);
 
 -- Per (run, key): smallest and largest step and the number of distinct steps, kept on write.
