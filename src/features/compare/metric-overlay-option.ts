@@ -23,6 +23,9 @@ export type OverlayOptionResult = {
   xExtent: [number, number] | null
 }
 
+/** Line style per metric of a multi-metric chart (the run colour says which run). */
+const DASHES = ['solid', 'dashed', 'dotted'] as const
+
 type Row = [number, number | '-', number]
 type SeriesList = NonNullable<Extract<ChartOption['series'], unknown[]>>
 
@@ -103,7 +106,7 @@ function lineSeries(d: DrawnLine, logY: boolean, y: { min: number; max: number }
       showSymbol: d.xs.length <= 1 || rows.filter((r) => r[1] !== '-').length <= 1,
       symbolSize: 6,
       z: isBaseline ? 4 : 3,
-      lineStyle: { width: isBaseline ? 3 : 1.5, type: isBaseline ? 'dashed' : 'solid' },
+      lineStyle: { width: isBaseline ? 3 : 1.5, type: DASHES[d.spec.kind === 'run' ? d.spec.metricIndex % DASHES.length : 0] },
       emphasis: { focus: 'series', lineStyle: { width: isBaseline ? 4 : 2.5 } },
       blur: { lineStyle: { opacity: 0.15 } },
     },
@@ -119,7 +122,7 @@ function lineSeries(d: DrawnLine, logY: boolean, y: { min: number; max: number }
  * The ECharts option of one metric overlay chart. Pure: same input, same option.
  * - y range from the visible (zoomed) drawn data; `outliers` fits p5–p95 and only rescales;
  * - x range: the zoom window or the data extent; log axes when asked (wall time stays linear);
- * - the baseline run is thicker and dashed; raw curves are faint behind smoothed ones;
+ * - the baseline run is thicker and labelled; in multi-metric charts the dash says which metric; raw curves are faint behind smoothed ones;
  * - NaN/±∞ are gaps with edge markers and are counted in the tooltip.
  */
 export function buildMetricOverlayOption(input: OverlayOptionInput): OverlayOptionResult {
@@ -142,7 +145,7 @@ export function buildMetricOverlayOption(input: OverlayOptionInput): OverlayOpti
       type: x === 'wall' ? 'time' : logX ? 'log' : 'value',
       min: full?.[0],
       max: full?.[1],
-      axisLabel: x === 'wall' ? { hideOverlap: true } : { formatter: (v: number) => fmtX(v), hideOverlap: true },
+      axisLabel: x === 'wall' ? { hideOverlap: true } : { formatter: (v: number) => fmtX(v), hideOverlap: true, showMinLabel: false, showMaxLabel: false },
       splitLine: { show: false },
     },
     // The range is data-driven (not a nice number), so its end labels would read 3.7612: hide them.

@@ -1,7 +1,7 @@
 import type { MetricPoint, StringMap } from '../../api/types.ts'
 import { aggregateRuns } from '../../lib/aggregate.ts'
 import type { XAxisMode } from '../../lib/align-series.ts'
-import { assignColors } from '../../lib/run-colors.ts'
+import { RUN_PALETTE } from '../../lib/run-colors.ts'
 import { countNonFinite, type NonFiniteCount, type Series } from '../../lib/series.ts'
 import type { Aggregate, Band, Smoothing } from '../../url/compare-search.ts'
 import { prepareSeries, seriesNotes } from './prepare-series.ts'
@@ -25,6 +25,8 @@ export type HistoryView = { points?: readonly MetricPoint[]; isFull: boolean; er
 
 export type RunLine = {
   kind: 'run'
+  /** Position of the metric in the chart (0, 1, …): drawn solid, dashed, dotted. */
+  metricIndex: number
   id: string
   /** Legend key: the same for every series of one run (and metric). */
   name: string
@@ -107,7 +109,7 @@ export function buildLines(input: BuildLinesInput): BuiltLines {
   const missing: string[] = []
   const multi = input.metricKeys.length > 1
   const runLines: RunLine[] = []
-  for (const metricKey of input.metricKeys) {
+  for (const [metricIndex, metricKey] of input.metricKeys.entries()) {
     for (const run of input.runs) {
       const h = input.history(run.runId, metricKey)
       if (!h?.points) continue
@@ -119,7 +121,7 @@ export function buildLines(input: BuildLinesInput): BuiltLines {
       const s = prepareSeries(h.points, { x: input.x, originMs: run.startTime, smoothing: input.smoothing, weight: input.weight })
       notes.push(...seriesNotes(label, s))
       const name = run.isBaseline ? `${label} (baseline)` : label
-      runLines.push({ kind: 'run', id: `run:${run.runId}:${metricKey}`, name, runId: run.runId, metricKey, color: run.color, isBaseline: run.isBaseline, raw: s.raw, smoothed: s.smoothed, nonFinite: s.nonFinite })
+      runLines.push({ kind: 'run', metricIndex, id: `run:${run.runId}:${metricKey}`, name, runId: run.runId, metricKey, color: run.color, isBaseline: run.isBaseline, raw: s.raw, smoothed: s.smoothed, nonFinite: s.nonFinite })
     }
   }
   if (input.group.length === 0) return { lines: runLines, notes, missing }
@@ -141,8 +143,8 @@ function groupsOf(input: BuildLinesInput, lines: readonly RunLine[]): Map<string
 
 function groupLines(input: BuildLinesInput, lines: readonly RunLine[]): GroupLine[] {
   const groups = groupsOf(input, lines)
-  const colors = assignColors([...groups.keys()])
-  return [...groups].map(([label, members]): GroupLine => {
+  // Few groups: palette order keeps neighbouring groups in clearly different hues.
+  return [...groups].map(([label, members], index): GroupLine => {
     const series = members.map((m) => m.smoothed ?? m.raw)
     const band = input.aggregate === 'min' || input.aggregate === 'max' ? 'minmax' : input.band
     const agg = aggregateRuns(series, { line: input.aggregate === 'median' ? 'median' : 'mean', band })
@@ -154,7 +156,7 @@ function groupLines(input: BuildLinesInput, lines: readonly RunLine[]): GroupLin
       id: `group:${label}`,
       name: `${label} (${members.length} run${members.length === 1 ? '' : 's'})`,
       metricKey: members[0].metricKey,
-      color: colors.get(label) ?? members[0].color,
+      color: RUN_PALETTE[index % RUN_PALETTE.length],
       runIds: members.map((m) => m.runId),
       center: { xs: agg.xs, ys: center },
       lower: withBand?.lower ?? nan,

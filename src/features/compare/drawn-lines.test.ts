@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { bandEnvelope, countNonPositiveX, drawLines, pointCounts } from './drawn-lines.ts'
+import { buildLines } from './overlay-lines.ts'
+import { historyFrom, pts, testRun } from './test-helpers.ts'
+
+const big = Array.from({ length: 10_000 }, (_, i) => (i === 5_000 ? 1_000 : Math.sin(i / 50)))
+const lines = buildLines({ runs: [testRun('a')], metricKeys: ['m'], history: historyFrom({ a: { m: pts(big) } }), x: 'step', smoothing: 'none', weight: 0, group: [], aggregate: 'mean', band: 'none' }).lines
+
+describe('drawLines', () => {
+  it.each([
+    { name: 'full range', w: { buckets: 100 }, total: 10_000 },
+    { name: 'zoomed', w: { buckets: 100, xMin: 4_000, xMax: 6_000 }, total: 2_001 },
+    { name: 'wide enough for everything', w: { buckets: 5_000, xMin: 0, xMax: 999 }, total: 1_000 },
+  ])('$name: N of M and the spike survives', ({ w, total }) => {
+    const drawn = drawLines(lines, w)
+    const c = pointCounts(drawn)
+    expect(c.total).toBe(total)
+    expect(c.drawn).toBeLessThanOrEqual(Math.min(total, 4 * w.buckets + 2))
+    if ((w.xMin ?? 0) <= 5_000 && (w.xMax ?? Infinity) >= 5_000) expect(Math.max(...drawn[0].ys)).toBe(1_000)
+  })
+  it('log x leaves out x ≤ 0', () => {
+    expect(drawLines(lines, { buckets: 20_000, logX: true })[0].xs[0]).toBe(1)
+    expect(countNonPositiveX(lines.map((l) => (l.kind === 'run' ? l.raw : l.center)))).toBe(1)
+  })
+})
+
+describe('bandEnvelope', () => {
+  it('keeps the widest band per bucket and NaN gaps', () => {
+    const xs = Float64Array.from({ length: 8 }, (_, i) => i)
+    const lower = Float64Array.of(0, -5, 0, 0, 0, NaN, 0, 0)
+    const upper = Float64Array.of(1, 1, 9, 1, 1, 1, 1, 1)
+    const env = bandEnvelope(xs, lower, upper, { buckets: 2 })
+    expect(Array.from(env.lower)).toEqual([-5, NaN])
+    expect(Array.from(env.upper)).toEqual([9, 1])
+  })
+})
