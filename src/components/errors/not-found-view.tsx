@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { hrefs } from '../../url/hrefs.ts'
 import { ErrorPage } from './error-page.tsx'
 
 type NotFoundViewProps = { message?: string }
@@ -9,7 +10,7 @@ export function NotFoundView({ message }: NotFoundViewProps) {
     <ErrorPage
       title="Not found"
       actions={
-        <Link to="/experiments" className="rounded-md bg-sky-700 px-3 py-2 text-sm font-medium text-white hover:bg-sky-800">
+        <Link to={hrefs.experiments()} className="rounded-md bg-sky-700 px-3 py-2 text-sm font-medium text-white hover:bg-sky-800">
           Go to experiments
         </Link>
       }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { env } from '../../config/env.ts'
 import { cn } from '../../lib/cn.ts'
+import { hrefs } from '../../url/hrefs.ts'
 import { MainNav } from './main-nav.tsx'
 import { ServerIndicator } from './server-indicator.tsx'
 import { ThemeToggle } from './theme-toggle.tsx'
@@ -21,7 +22,7 @@ export function AppShell({ children, isNavigating = false }: AppShellProps) {
       </a>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
         <div className="flex h-12 items-center gap-4 px-4">
-          <Link to="/experiments" className="flex items-center gap-2 text-sm font-semibold tracking-tight">
+          <Link to={hrefs.experiments()} className="flex items-center gap-2 text-sm font-semibold tracking-tight">
             <img src="/favicon.svg" alt="" className="size-5" />
             {env.appTitle}
           </Link>

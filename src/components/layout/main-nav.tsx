@@ -1,10 +1,11 @@
 import { NavLink } from 'react-router'
 import { cn } from '../../lib/cn.ts'
+import { hrefs } from '../../url/hrefs.ts'
 
 const LINKS = [
-  { to: '/experiments', label: 'Experiments' },
-  { to: '/models', label: 'Models' },
-  { to: '/requests', label: 'Requests' },
+  { to: hrefs.experiments(), label: 'Experiments' },
+  { to: hrefs.models(), label: 'Models' },
+  { to: hrefs.requests(), label: 'Requests' },
 ] as const
 
 /** Top-level sections. A section stays highlighted on its sub-pages (a run is under Experiments). */
