@@ -1,0 +1,58 @@
+/** Command line of `npm run bench`. Pure, so it is unit-tested. */
+import { parseArgs } from 'node:util'
+
+export type BenchArgs = {
+  /** Fraction of workload (a)'s 10,000 runs, in (0, 1]. */
+  scale: number
+  /** Whether --scale was given (then no automatic scale-down happens). */
+  scaleExplicit: boolean
+  reps: number
+  concurrency: number
+  build: boolean
+  loadOnly: boolean
+  mlflowUrl?: string
+  /** Scale passed to bench/server.ts; 0 skips the server figures. */
+  serverScale: number
+  /** Seconds workload (a) may take to load before it is cut short (with a warning). */
+  loadBudget: number
+}
+
+export const USAGE = `Usage: npm run bench -- [--scale 0.5] [--reps 3] [--concurrency 6] [--no-build]
+                        [--server-scale 0.1] [--load-budget 240] [--mlflow-url URL [--load-only]]`
+
+/** Parses argv (without node and script); throws with USAGE on unknown flags or bad numbers. */
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scale: { type: 'string' },
+      reps: { type: 'string', default: '3' },
+      concurrency: { type: 'string', default: '6' },
+      'no-build': { type: 'boolean', default: false },
+      'load-only': { type: 'boolean', default: false },
+      'mlflow-url': { type: 'string' },
+      'server-scale': { type: 'string', default: '0.1' },
+      'load-budget': { type: 'string', default: '240' },
+    },
+    strict: true,
+  })
+  const number = (name: string, raw: string, lo: number, hi: number) => {
+    const x = Number(raw)
+    if (raw.trim() === '' || !Number.isFinite(x) || x < lo || x > hi) throw new Error(`--${name} must be a number in [${lo}, ${hi}], got ${raw}\n${USAGE}`)
+    return x
+  }
+  const url = values['mlflow-url']
+  if (url !== undefined && !/^https?:\/\/[^/]/.test(url)) throw new Error(`--mlflow-url must be an http(s) URL, got ${url}\n${USAGE}`)
+  if (values['load-only'] && url === undefined) throw new Error(`--load-only needs --mlflow-url\n${USAGE}`)
+  return {
+    scale: values.scale === undefined ? 1 : number('scale', values.scale, 0.0001, 1),
+    scaleExplicit: values.scale !== undefined,
+    reps: Math.round(number('reps', values.reps, 1, 20)),
+    concurrency: Math.round(number('concurrency', values.concurrency, 1, 32)),
+    build: !values['no-build'],
+    loadOnly: values['load-only'],
+    mlflowUrl: url?.replace(/\/+$/, ''),
+    serverScale: number('server-scale', values['server-scale'], 0, 1),
+    loadBudget: number('load-budget', values['load-budget'], 1, 3600),
+  }
+}

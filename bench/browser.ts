@@ -1,0 +1,98 @@
+/**
+ * Debian Chromium through playwright-core, plus the in-page probes the scenarios read: long
+ * tasks (PerformanceObserver registered before any app code), performance marks, resource
+ * timing and the JS heap. Figures come from the browser's own clocks, never from sleeps.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+/** Launches Debian's Chromium headless (no Playwright browser download involved). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true })
+}
+
+type BenchWindow = { __bench: { longTasks: { start: number; duration: number }[] } }
+
+/** Runs in the page before its scripts: collects long tasks, keeps every resource-timing entry. */
+function initProbes(): void {
+  const w = window as unknown as BenchWindow
+  w.__bench = { longTasks: [] }
+  performance.setResourceTimingBufferSize(100_000)
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  } catch {
+    // no long-task support: the figure reads as 0
+  }
+}
+
+export type Session = { context: BrowserContext; page: Page; responses: () => number; close: () => Promise<void> }
+
+/** A fresh context (empty cache, no storage) with probes installed, 1440×900 like a laptop. */
+export async function openSession(browser: Browser): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  await context.addInitScript(initProbes)
+  const page = await context.newPage()
+  let responses = 0
+  page.on('response', () => void responses++)
+  page.setDefaultTimeout(60_000)
+  return { context, page, responses: () => responses, close: () => context.close() }
+}
+
+/**
+ * Waits for performance mark `name` (set by the app) and returns its startTime in ms since
+ * navigation start, or null when it does not appear within `timeoutMs` (feature not built).
+ */
+export async function waitForMark(page: Page, name: string, timeoutMs: number): Promise<number | null> {
+  try {
+    const handle = await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? false, name, { timeout: timeoutMs, polling: 'raf' })
+    return (await handle.jsonValue()) as number
+  } catch {
+    return null
+  }
+}
+
+/** The longest long task (ms) that started in [from, to) page time; 0 when none (all tasks < 50 ms). */
+export function longestTask(page: Page, from: number, to = Number.POSITIVE_INFINITY): Promise<number> {
+  return page.evaluate(([a, b]) => {
+    const tasks = (window as unknown as BenchWindow).__bench.longTasks.filter((t) => t.start >= a && t.start < b)
+    return tasks.reduce((m, t) => Math.max(m, t.duration), 0)
+  }, [from, to === Number.POSITIVE_INFINITY ? 1e15 : to])
+}
+
+export type Traffic = { requests: number; bytes: number }
+
+/** Requests and transferred bytes (resource timing incl. the document) since navigation start. */
+export function traffic(page: Page): Promise<Traffic> {
+  return page.evaluate(() => {
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[]
+    return { requests: entries.length, bytes: entries.reduce((s, e) => s + (e.transferSize || e.encodedBodySize), 0) }
+  })
+}
+
+/** Script URLs the page loaded so far (resource timing), for the first-page JS figure. */
+export function scriptUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.initiatorType === 'script' || e.initiatorType === 'link' || /\.m?js(\?|$)/.test(e.name))
+      .map((e) => e.name)
+      .filter((u) => /\.m?js(\?|$)/.test(new URL(u).pathname)),
+  )
+}
+
+/** Used JS heap in MB after a forced GC (CDP), so figures do not depend on GC timing. */
+export async function heapMb(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page)
+  try {
+    await cdp.send('HeapProfiler.collectGarbage')
+    await cdp.send('Performance.enable')
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN
+    return used / 1024 / 1024
+  } finally {
+    await cdp.detach()
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The browser scenarios. Each opens a fresh context, navigates to a Runlens link (built with
+ * `hrefs`, the app's own link contract) and records figures from performance marks, long tasks
+ * and resource timing into the Collector. A missing mark makes that figure "n/a", not a failure.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser, Page } from '@playwright/test'
+import { hrefs } from '../src/url/hrefs.ts'
+import { heapMb, longestTask, openSession, scriptUrls, traffic, waitForMark, type Session } from './browser.ts'
+import type { Discovered } from './load.ts'
+import type { Collector } from './report.ts'
+import { CURVES } from './workloads.ts'
+
+export type ScenarioEnv = { browser: Browser; baseUrl: string; distDir: string; data: Discovered; c: Collector; markTimeoutMs: number }
+
+const MARK = { rows: 'runlens:rows-painted', chart: 'runlens:chart-painted', full: 'runlens:chart-full-fidelity', diff: 'runlens:diff-rendered' }
+const notSet = (mark: string) => `n/a (mark ${mark} not set)`
+
+async function withSession(env: ScenarioEnv, body: (s: Session) => Promise<void>): Promise<void> {
+  const s = await openSession(env.browser)
+  try {
+    await body(s)
+  } finally {
+    await s.close()
+  }
+}
+
+async function recordAfter(env: ScenarioEnv, s: Session, prefix: string): Promise<void> {
+  const t = await traffic(s.page)
+  env.c.add(`${prefix}.requests`, Math.max(t.requests, s.responses()))
+  env.c.add(`${prefix}.bytes`, t.bytes / 1024)
+  env.c.add(`${prefix}.heap`, await heapMb(s.context, s.page))
+}
+
+/** Gzip size (zlib default level, as a static server would send it) of the dist JS files the first page loaded. */
+export async function firstPageJs(env: ScenarioEnv): Promise<void> {
+  await withSession(env, async (s) => {
+    await s.page.goto(env.baseUrl + hrefs.experiments(), { waitUntil: 'networkidle' })
+    const urls = [...new Set(await scriptUrls(s.page))]
+    let bytes = 0
+    for (const u of urls) bytes += gzipSync(readFileSync(join(env.distDir, decodeURIComponent(new URL(u).pathname)))).length
+    env.c.add('js.firstPage', bytes / 1024)
+    env.c.add('js.firstPageFiles', urls.length)
+  })
+}
+
+/**
+ * Scrolls the run table's scroll container through the rows loaded when it starts (not
+ * chasing further pages), then across all columns, one viewport per animation frame.
+ * Returns the page time when scrolling began, or null when there is no scrollable table.
+ */
+async function scrollTable(page: Page): Promise<{ start: number; note: string } | null> {
+  return page.evaluate(async () => {
+    const table = document.querySelector('[role="table"], [role="grid"], table')
+    let el: HTMLElement | null = table?.parentElement ?? null
+    while (el && !(el.scrollHeight > el.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(el).overflowY))) el = el.parentElement
+    if (!el) return null
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()))
+    const start = performance.now()
+    const bottom = el.scrollHeight - el.clientHeight
+    // Bounded: at most 2,000 frames down and 500 across.
+    for (let i = 0; i < 2000 && el.scrollTop < bottom - 1; i++) {
+      el.scrollTop = Math.min(bottom, el.scrollTop + el.clientHeight)
+      await frame()
+    }
+    const right = el.scrollWidth - el.clientWidth
+    for (let i = 0; i < 500 && el.scrollLeft < right - 1; i++) {
+      el.scrollLeft = Math.min(right, el.scrollLeft + el.clientWidth)
+      await frame()
+    }
+    await frame()
+    const rows = Math.round(bottom / 32)
+    return { start, note: `scrolled ~${rows.toLocaleString('en-US')} rows × ${el.scrollWidth.toLocaleString('en-US')} px wide` }
+  })
+}
+
+/** (a) run table of the 10,000-run experiment: rows painted, then a scroll through rows and columns. */
+export async function runTable(env: ScenarioEnv): Promise<void> {
+  await withSession(env, async (s) => {
+    await s.page.goto(env.baseUrl + hrefs.runs({ experimentIds: [env.data.tableExperimentId] }))
+    const painted = await waitForMark(s.page, MARK.rows, env.markTimeoutMs)
+    env.c.add('table.rowsPainted', painted, painted === null ? notSet(MARK.rows) : undefined)
+    const scrolled = await scrollTable(s.page)
+    if (scrolled) env.c.add('table.scrollLongTask', await longestTask(s.page, scrolled.start), scrolled.note)
+    else env.c.add('table.scrollLongTask', null, 'n/a (no scrollable run table on the page)')
+    await recordAfter(env, s, 'table')
+  })
+}
+
+/**
+ * Sets the compare zoom through the URL (replaceState + popstate, which the router handles as
+ * a navigation) and returns ms until the next `runlens:chart-painted`, or null on timeout.
+ */
+function zoomOnce(page: Page, zoom: string | null, timeoutMs: number): Promise<number | null> {
+  return page.evaluate(([z, mark, timeout]) => new Promise<number | null>((resolve) => {
+    performance.clearMarks(mark as string)
+    const url = new URL(location.href)
+    if (z) url.searchParams.set('zoom', z as string)
+    else url.searchParams.delete('zoom')
+    const t0 = performance.now()
+    const timer = setTimeout(() => { obs.disconnect(); resolve(null) }, timeout as number)
+    const obs = new PerformanceObserver((list) => {
+      const hit = list.getEntries().find((e) => e.name === mark)
+      if (!hit) return
+      clearTimeout(timer)
+      obs.disconnect()
+      resolve(hit.startTime - t0)
+    })
+    obs.observe({ type: 'mark' })
+    history.replaceState(history.state, '', url)
+    window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+  }), [zoom, MARK.chart, timeoutMs] as const)
+}
+
+/** (b) compare 20 runs × 2 metrics × 50,000 steps: first paint, full fidelity, zoom, long tasks. */
+export async function compareCharts(env: ScenarioEnv): Promise<void> {
+  await withSession(env, async (s) => {
+    await s.page.goto(env.baseUrl + hrefs.compare({ runs: env.data.curveRunIds, metrics: [...CURVES.metrics] }))
+    const first = await waitForMark(s.page, MARK.chart, env.markTimeoutMs)
+    env.c.add('compare.firstPaint', first, first === null ? notSet(MARK.chart) : undefined)
+    const full = first === null ? null : await waitForMark(s.page, MARK.full, env.markTimeoutMs)
+    env.c.add('compare.fullFidelity', full, full === null ? notSet(MARK.full) : undefined)
+    if (full !== null) env.c.add('compare.longTask', await longestTask(s.page, 0, full), 'from navigation to full fidelity')
+    else env.c.add('compare.longTask', null, `n/a (mark ${MARK.full} not set)`)
+    if (full !== null) {
+      // Zoom in, in further, out again: each measured from the URL change to the next paint mark.
+      for (const z of ['5000-30000', '10000-12000', null, '1000-40000']) {
+        const ms = await zoomOnce(s.page, z, 10_000)
+        env.c.add('compare.zoom', ms, ms === null ? `n/a (no ${MARK.chart} after a zoom)` : 'URL zoom → next runlens:chart-painted')
+      }
+    } else env.c.add('compare.zoom', null, 'n/a (charts never reached full fidelity)')
+    await recordAfter(env, s, 'compare')
+  })
+}
+
+/** (c) params diff of 50 runs × 2,000 params: time to `runlens:diff-rendered`. */
+export async function paramsDiff(env: ScenarioEnv): Promise<void> {
+  await withSession(env, async (s) => {
+    await s.page.goto(env.baseUrl + hrefs.compare({ runs: env.data.configRunIds, tab: 'params' }))
+    const done = await waitForMark(s.page, MARK.diff, env.markTimeoutMs)
+    env.c.add('diff.rendered', done, done === null ? notSet(MARK.diff) : undefined)
+    await recordAfter(env, s, 'diff')
+  })
+}
