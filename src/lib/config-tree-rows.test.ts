@@ -20,7 +20,9 @@ describe('configTreeRows', () => {
 
   it('shows missing configs and type changes', () => {
     const rows = configTreeRows(diffConfigs([{ a: 1, b: [1, 2] }, undefined, { a: '1', b: 3 }]), new Set())
-    expect(rows.map(show)).toEqual(['a type-changed', 'b ▾ type-changed', '  0 missing', '  1 missing'])
+    expect(rows.map(show)).toEqual(['a type-changed', 'b type-changed'])
+    const lists = configTreeRows(diffConfigs([{ d: [1, 12], o: [{ x: 1 }] }, { d: [1, 24], o: [{ x: 2 }] }]), new Set())
+    expect(lists.map(show)).toEqual(['d changed', 'o ▾ changed', '  0 ▾ changed', '    x changed'])
   })
 
   it('counts changed leaves', () => {

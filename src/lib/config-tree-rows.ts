@@ -25,8 +25,8 @@ export type ConfigTreeRow =
 /**
  * Rows of the tree under `root`. A container is open by default when its status is not
  * 'same'; a path in `toggled` flips that. With `differencesOnly`, unchanged children are left
- * out and summarised by one 'hidden' row per container (their leaf count). Children keep the
- * diff's order (baseline's key order first).
+ * out and summarised by one 'hidden' row per container (their leaf count). Lists of scalars are
+ * one leaf row (their value shown inline). Children keep the diff's order (baseline's first).
  */
 export function configTreeRows(root: ConfigNode, toggled: ReadonlySet<string>, differencesOnly = false): ConfigTreeRow[] {
   const out: ConfigTreeRow[] = []
@@ -37,7 +37,7 @@ export function configTreeRows(root: ConfigNode, toggled: ReadonlySet<string>, d
         hidden += node.unchangedCount
         continue
       }
-      const isContainer = node.children.length > 0
+      const isContainer = node.children.length > 0 && !isScalarList(node)
       const isOpen = isContainer && (node.status !== 'same') !== toggled.has(node.path)
       out.push({ kind: 'node', node, depth, isContainer, isOpen })
       if (isOpen) visit(node, depth + 1)
@@ -46,6 +46,13 @@ export function configTreeRows(root: ConfigNode, toggled: ReadonlySet<string>, d
   }
   visit(root, 0)
   return out
+}
+
+const isScalar = (v: unknown) => v === null || typeof v !== 'object'
+
+/** Some run holds a list of scalars and the others a scalar, such a list or nothing: shown inline (`[1, 12, 24]`). */
+function isScalarList(node: ConfigNode): boolean {
+  return node.values.some(Array.isArray) && node.values.every((v) => v === undefined || isScalar(v) || (Array.isArray(v) && v.every(isScalar)))
 }
 
 /** Leaves below `node` whose status is not 'same' (what a closed container hides that matters). */

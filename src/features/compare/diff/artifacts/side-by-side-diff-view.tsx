@@ -10,8 +10,8 @@ function Half({ cell, tone, language }: { cell: SideCell | null; tone: 'del' | '
   const bg = !cell ? 'bg-slate-50 dark:bg-slate-900' : tone === 'del' ? 'bg-red-50 dark:bg-red-950/40' : tone === 'add' ? 'bg-emerald-50 dark:bg-emerald-950/40' : ''
   return (
     <>
-      <td className={cn('w-10 border-r border-slate-100 px-1 text-right text-slate-400 select-none dark:border-slate-800', bg)}>{cell?.no}</td>
-      <td className={cn('w-1/2 px-2 break-all whitespace-pre-wrap', bg)}>{cell && <CodeLine text={cell.text} language={language} />}</td>
+      <td className={cn('border-r border-slate-100 px-1 text-right text-slate-400 select-none dark:border-slate-800', bg)}>{cell?.no}</td>
+      <td className={cn('px-2 break-all whitespace-pre-wrap', bg)}>{cell && <CodeLine text={cell.text} language={language} />}</td>
     </>
   )
 }
@@ -22,6 +22,12 @@ export function SideBySideDiffView({ diff, language, leftName, rightName }: Side
   return (
     <div className="max-h-[70vh] overflow-auto rounded-md border border-slate-200 dark:border-slate-800">
       <table aria-label="Side-by-side diff" className="w-full table-fixed border-collapse font-mono text-xs">
+        <colgroup>
+          <col className="w-12" />
+          <col />
+          <col className="w-12" />
+          <col />
+        </colgroup>
         <thead className="sticky top-0 z-10 bg-slate-50 font-sans text-slate-600 dark:bg-slate-900 dark:text-slate-300">
           <tr>
             <th colSpan={2} scope="col" className="px-2 py-1.5 text-left font-medium">{leftName}</th>

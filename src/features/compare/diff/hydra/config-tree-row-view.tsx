@@ -40,7 +40,7 @@ export function ConfigTreeRowView({ row, columnCount, onToggle }: ConfigTreeRowV
         {node.status !== 'same' && <span aria-label={node.status} className="ml-1.5 inline-block size-1.5 rounded-full bg-amber-500 align-middle" />}
       </th>
       {node.values.map((v, i) => (
-        <td key={i} data-status={node.cells[i]} className={cn('max-w-72 px-2 py-1 font-mono break-all', CELL[node.cells[i]])}>
+        <td key={i} data-status={node.cells[i]} className={cn('max-w-72 px-2 py-1 font-mono break-all', (!isOpen || node.cells[i] === 'missing') && CELL[node.cells[i]])}>
           {node.cells[i] === 'missing' ? (
             'missing'
           ) : isContainer && !isOpen ? (
