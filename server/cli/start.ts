@@ -18,6 +18,10 @@ try {
   const server = await bootRunlens(options, distDir, log)
   closeOnSignals(server.close)
   log(server.describe)
+  const isLoopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host)
+  if (!isLoopback && !process.env.RUNLENS_BASIC_AUTH && !process.env.RUNLENS_BASIC_AUTH_FILE) {
+    log(`Warning: listening on ${options.host} without RUNLENS_BASIC_AUTH; anyone who can reach this port can read and change tracking data.`)
+  }
   log(`Runlens is running at ${server.url}/`)
 } catch (err) {
   if (err instanceof UsageError) console.error(err.message)
