@@ -1,0 +1,45 @@
+import { useMemo, useState } from 'react'
+import type { TextLanguage } from '../../../../lib/artifact-candidates.ts'
+import { cn } from '../../../../lib/cn.ts'
+import { tokenizeLine, type TokenKind } from '../../../../lib/syntax-tokens.ts'
+
+/** Lines drawn at first; a 2 MiB log can hold 50,000 lines, too many DOM rows for a preview. */
+const FIRST_LINES = 3000
+
+const TOKEN_CLASS: Record<TokenKind, string> = {
+  key: 'text-sky-800 dark:text-sky-300',
+  string: 'text-emerald-800 dark:text-emerald-300',
+  number: 'text-amber-800 dark:text-amber-300',
+  literal: 'text-violet-800 dark:text-violet-300',
+  comment: 'text-slate-500 italic',
+  punct: 'text-slate-500',
+  plain: '',
+}
+
+type NumberedLinesProps = { text: string; language: TextLanguage; markedLine?: number }
+
+/** Text with line numbers and light YAML/JSON colouring; `markedLine` (1-based) is highlighted. */
+export function NumberedLines({ text, language, markedLine }: NumberedLinesProps) {
+  const [isAll, setIsAll] = useState(false)
+  const lines = useMemo(() => text.replace(/\n$/, '').split('\n'), [text])
+  const shown = isAll ? lines : lines.slice(0, FIRST_LINES)
+  return (
+    <div className="min-w-0">
+      <pre aria-label="File contents" className="max-h-[70vh] overflow-auto rounded-md border border-slate-200 bg-slate-50 py-2 font-mono text-xs leading-5 dark:border-slate-800 dark:bg-slate-900">
+        {shown.map((line, i) => (
+          <div key={i} className={cn('flex', i + 1 === markedLine && 'bg-red-100 dark:bg-red-900/50')}>
+            <span aria-hidden className="sticky left-0 w-12 shrink-0 bg-inherit pr-3 text-right text-slate-400 select-none">{i + 1}</span>
+            <code className="pr-3 whitespace-pre">
+              {tokenizeLine(line, language).map((t, k) => <span key={k} className={TOKEN_CLASS[t.kind]}>{t.text}</span>)}
+            </code>
+          </div>
+        ))}
+      </pre>
+      {shown.length < lines.length && (
+        <button type="button" onClick={() => setIsAll(true)} className="mt-1 text-xs text-sky-700 underline dark:text-sky-400">
+          Showing {FIRST_LINES.toLocaleString('en-US')} of {lines.length.toLocaleString('en-US')} lines: show all
+        </button>
+      )}
+    </div>
+  )
+}
