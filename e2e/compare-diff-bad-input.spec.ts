@@ -5,7 +5,9 @@ import { serveForbidden } from './support/faults.ts'
 // mlflow-artifacts proxy (as the Python client would), and page.route injects a 403.
 
 const API = '/api/2.0/mlflow'
-test.describe.configure({ timeout: 60_000 })
+test.describe.configure({ timeout: 90_000 })
+/** For the first thing a test waits for after opening a page (cold chunks, artifacts, big uploads). */
+const FIRST_LOAD = { timeout: 30_000 }
 
 async function experimentId(request: APIRequestContext): Promise<string> {
   const res = await request.get(`${API}/experiments/get-by-name`, { params: { experiment_name: 'object-detection' } })
@@ -53,7 +55,7 @@ test('malformed YAML shows its line; HTML in keys and values stays text; param/c
 
   await page.goto(compareUrl([base, broken.id, html.id], '&tab=hydra'))
   const yamlError = page.getByRole('alert').filter({ hasText: 'YAML error at line 3, column 3' })
-  await expect(yamlError).toContainText('Map keys must be unique')
+  await expect(yamlError).toContainText('Map keys must be unique', FIRST_LOAD)
   await expect(yamlError.locator('pre')).toContainText('name: y')
   const tree = page.getByRole('table', { name: 'Hydra config diff' })
   await expect(tree.locator('tr[data-path="model.name"] td').nth(0)).toHaveText('faster_rcnn')
@@ -64,7 +66,7 @@ test('malformed YAML shows its line; HTML in keys and values stays text; param/c
 
   await page.goto(compareUrl([base, broken.id, html.id], '&tab=params'))
   await page.getByRole('searchbox', { name: 'Search params' }).fill('<b>')
-  await expect(page.getByRole('rowheader', { name: '<b>key</b>' })).toBeVisible()
+  await expect(page.getByRole('rowheader', { name: '<b>key</b>' })).toBeVisible(FIRST_LOAD)
   await expect(page.getByText('<script>window.__pwned = 1</script>').first()).toBeVisible()
   expect(await page.locator('img[src="x"]').count()).toBe(0)
   expect(await page.locator('b', { hasText: 'key' }).count()).toBe(0)
@@ -79,13 +81,13 @@ test('files over 5 MB and binary files: messages and a download link, the rest s
   await bin.upload('.hydra/config.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0xff, 0xfe, 0x00, 0x10]))
 
   await page.goto(compareUrl([base, big.id, bin.id], '&tab=hydra'))
-  await expect(page.getByRole('alert').filter({ hasText: 'too large to parse' })).toContainText('.hydra/config.yaml')
+  await expect(page.getByRole('alert').filter({ hasText: 'too large to parse' })).toContainText('.hydra/config.yaml', FIRST_LOAD)
   await expect(page.getByRole('alert').filter({ hasText: 'binary file, not YAML' })).toBeVisible()
   await expect(page.getByRole('table', { name: 'Hydra config diff' }).locator('tr[data-path="model.name"] td').nth(0)).toHaveText('faster_rcnn')
 
   await page.goto(compareUrl([base, big.id, bin.id], `&tab=artifacts&art=.hydra/config.yaml&pair=${base},${big.id}`))
   const tooLarge = page.getByRole('alert').filter({ hasText: 'too large to diff' })
-  await expect(tooLarge).toBeVisible()
+  await expect(tooLarge).toBeVisible(FIRST_LOAD)
   const href = await tooLarge.getByRole('link', { name: 'Download' }).getAttribute('href')
   expect(href).toContain('/get-artifact?')
   expect(href).toContain(`run_id=${big.id}`)
@@ -99,7 +101,7 @@ test('runs without Hydra files and a 403 on one run: clear messages, the rest of
   const empty = await freshRun(request, 'no-hydra')
   await serveForbidden(page, new RegExp(`/artifacts/list\\?run_id=${denied}`))
   await page.goto(compareUrl([base, a, denied, empty.id], '&tab=hydra'))
-  await expect(page.getByRole('alert').filter({ hasText: /Permission denied: artifacts of yolov8m-640/ })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: /Permission denied: artifacts of yolov8m-640/ })).toBeVisible(FIRST_LOAD)
   await expect(page.getByText(/has no Hydra files\./)).toBeVisible()
   const backbone = page.getByRole('table', { name: 'Hydra config diff' }).locator('tr[data-path="model.backbone.name"]')
   await expect(backbone.locator('td').nth(1)).toHaveText('resnet101')
@@ -107,7 +109,7 @@ test('runs without Hydra files and a 403 on one run: clear messages, the rest of
   await page.unrouteAll()
   await serveForbidden(page, new RegExp(`/get-artifact\\?run_id=${denied}`))
   await page.goto(compareUrl([base, a, denied], `&tab=artifacts&art=.hydra/config.yaml&pair=${base},${denied}`))
-  await expect(page.getByRole('alert').filter({ hasText: 'Permission denied: .hydra/config.yaml of yolov8m-640' })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: 'Permission denied: .hydra/config.yaml of yolov8m-640' })).toBeVisible(FIRST_LOAD)
   await page.getByLabel('Right run').selectOption(a)
   await expect(page.getByRole('table', { name: 'Side-by-side diff' }).locator('tr[data-changed]').first()).toContainText('resnet101')
 })
