@@ -15,10 +15,14 @@ export type BenchArgs = {
   serverScale: number
   /** Seconds workload (a) may take to load before it is cut short (with a warning). */
   loadBudget: number
+  /** Use (and keep) this data dir instead of a temp one; workloads already in it are not loaded again. */
+  dataDir?: string
+  /** How long to wait for each performance mark before the figure is n/a. */
+  markTimeoutSec: number
 }
 
 export const USAGE = `Usage: npm run bench -- [--scale 0.5] [--reps 3] [--concurrency 6] [--no-build]
-                        [--server-scale 0.1] [--load-budget 240] [--mlflow-url URL [--load-only]]`
+                        [--server-scale 0.1] [--load-budget 180] [--mark-timeout 60] [--data-dir DIR] [--mlflow-url URL [--load-only]]`
 
 /** Parses argv (without node and script); throws with USAGE on unknown flags or bad numbers. */
 export function parseBenchArgs(argv: string[]): BenchArgs {
@@ -32,7 +36,9 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'load-only': { type: 'boolean', default: false },
       'mlflow-url': { type: 'string' },
       'server-scale': { type: 'string', default: '0.1' },
-      'load-budget': { type: 'string', default: '240' },
+      'load-budget': { type: 'string', default: '180' },
+      'mark-timeout': { type: 'string', default: '60' },
+      'data-dir': { type: 'string' },
     },
     strict: true,
   })
@@ -54,5 +60,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     mlflowUrl: url?.replace(/\/+$/, ''),
     serverScale: number('server-scale', values['server-scale'], 0, 1),
     loadBudget: number('load-budget', values['load-budget'], 1, 3600),
+    dataDir: values['data-dir'],
+    markTimeoutSec: number('mark-timeout', values['mark-timeout'], 1, 600),
   }
 }

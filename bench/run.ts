@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser } from '@playwright/test'
 import { parseBenchArgs, type BenchArgs } from './args.ts'
@@ -101,8 +101,8 @@ async function main(): Promise<number> {
     return 0
   }
   let loaded: LoadResult[] = []
-  const dataDir = mkdtempSync(join(tmpdir(), 'runlens-bench-'))
-  tempDirs.push(dataDir)
+  const dataDir = args.dataDir ? resolve(args.dataDir) : mkdtempSync(join(tmpdir(), 'runlens-bench-'))
+  if (!args.dataDir) tempDirs.push(dataDir)
   if (args.mlflowUrl) await build(args)
   else loaded = await loadEmbedded(args, dataDir)
   const tableRuns = reportScale(args, loaded)
@@ -118,7 +118,7 @@ async function main(): Promise<number> {
   browser = await launchBrowser()
   const chromiumVersion = browser.version()
   const c = new Collector()
-  await runScenarios({ browser, baseUrl, distDir, data, c, markTimeoutMs: 20_000 }, args.reps)
+  await runScenarios({ browser, baseUrl, distDir, data, c, markTimeoutMs: args.markTimeoutSec * 1000 }, args.reps)
   await browser.close()
   browser = undefined
   await runlens.stop()

@@ -16,7 +16,7 @@ import { CURVES } from './workloads.ts'
 export type ScenarioEnv = { browser: Browser; baseUrl: string; distDir: string; data: Discovered; c: Collector; markTimeoutMs: number }
 
 const MARK = { rows: 'runlens:rows-painted', chart: 'runlens:chart-painted', full: 'runlens:chart-full-fidelity', diff: 'runlens:diff-rendered' }
-const notSet = (mark: string) => `n/a (mark ${mark} not set)`
+const notSet = (env: ScenarioEnv, mark: string) => `n/a (mark ${mark} not set within ${env.markTimeoutMs / 1000} s)`
 
 async function withSession(env: ScenarioEnv, body: (s: Session) => Promise<void>): Promise<void> {
   const s = await openSession(env.browser)
@@ -81,7 +81,7 @@ export async function runTable(env: ScenarioEnv): Promise<void> {
   await withSession(env, async (s) => {
     await s.page.goto(env.baseUrl + hrefs.runs({ experimentIds: [env.data.tableExperimentId] }))
     const painted = await waitForMark(s.page, MARK.rows, env.markTimeoutMs)
-    env.c.add('table.rowsPainted', painted, painted === null ? notSet(MARK.rows) : undefined)
+    env.c.add('table.rowsPainted', painted, painted === null ? notSet(env, MARK.rows) : undefined)
     const scrolled = await scrollTable(s.page)
     if (scrolled) env.c.add('table.scrollLongTask', await longestTask(s.page, scrolled.start), scrolled.note)
     else env.c.add('table.scrollLongTask', null, 'n/a (no scrollable run table on the page)')
@@ -119,11 +119,11 @@ export async function compareCharts(env: ScenarioEnv): Promise<void> {
   await withSession(env, async (s) => {
     await s.page.goto(env.baseUrl + hrefs.compare({ runs: env.data.curveRunIds, metrics: [...CURVES.metrics] }))
     const first = await waitForMark(s.page, MARK.chart, env.markTimeoutMs)
-    env.c.add('compare.firstPaint', first, first === null ? notSet(MARK.chart) : undefined)
+    env.c.add('compare.firstPaint', first, first === null ? notSet(env, MARK.chart) : undefined)
     const full = first === null ? null : await waitForMark(s.page, MARK.full, env.markTimeoutMs)
-    env.c.add('compare.fullFidelity', full, full === null ? notSet(MARK.full) : undefined)
+    env.c.add('compare.fullFidelity', full, full === null ? notSet(env, MARK.full) : undefined)
     if (full !== null) env.c.add('compare.longTask', await longestTask(s.page, 0, full), 'from navigation to full fidelity')
-    else env.c.add('compare.longTask', null, `n/a (mark ${MARK.full} not set)`)
+    else env.c.add('compare.longTask', null, notSet(env, MARK.full))
     if (full !== null) {
       // Zoom in, in further, out again: each measured from the URL change to the next paint mark.
       for (const z of ['5000-30000', '10000-12000', null, '1000-40000']) {
@@ -140,7 +140,7 @@ export async function paramsDiff(env: ScenarioEnv): Promise<void> {
   await withSession(env, async (s) => {
     await s.page.goto(env.baseUrl + hrefs.compare({ runs: env.data.configRunIds, tab: 'params' }))
     const done = await waitForMark(s.page, MARK.diff, env.markTimeoutMs)
-    env.c.add('diff.rendered', done, done === null ? notSet(MARK.diff) : undefined)
+    env.c.add('diff.rendered', done, done === null ? notSet(env, MARK.diff) : undefined)
     await recordAfter(env, s, 'diff')
   })
 }

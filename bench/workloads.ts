@@ -75,11 +75,11 @@ export function curvePoints(run: number, m: number, from: number, to: number): M
   const base = rng(2, run * 8 + m)
   const rate = base.range(2, 6)
   const floor = base.range(0.05, 0.3) + m * 0.05
-  const noise = rng(3, (run * 8 + m) * 1000 + Math.floor(from / 1000))
   const key = CURVES.metrics[m]
   const out: Metric[] = []
   for (let s = from; s < to; s++) {
-    const v = floor + Math.exp((-rate * s) / CURVES.steps) * 2 + noise.gauss(0.02)
+    // Noise seeded per step, so any split of the range into batches gives the same points.
+    const v = floor + Math.exp((-rate * s) / CURVES.steps) * 2 + rng(3, (run * 8 + m) * CURVES.steps + s).gauss(0.02)
     out.push({ key, value: Math.round(v * 1e6) / 1e6, timestamp: T0 + run * 86_400_000 + s * 100, step: s })
   }
   return out
