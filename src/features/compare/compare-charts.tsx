@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { preloadEChart } from '../../components/charts/preload-echart.ts'
 import { EmptyState } from '../../components/ui/empty-state.tsx'
 import { compareMetricKeys, compareSearch } from '../../url/compare-search.ts'
 import { useSearchState } from '../../url/use-search-state.ts'
@@ -24,6 +25,8 @@ export function CompareCharts() {
   const [legendSelected, setLegendSelected] = useState<Record<string, boolean>>({})
   const onPainted = usePaintMarks(charts.length, histories.isFullFidelity)
   const zoomTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  // Fetch the chart code in parallel with the first data requests.
+  useEffect(() => void preloadEChart(), [])
 
   const onZoom = useCallback(
     (zoom: [number, number] | null) => {

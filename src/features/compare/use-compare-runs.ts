@@ -63,13 +63,15 @@ export function useCompareRuns(runIds: readonly string[]): CompareRuns {
       tags: s.run.tags,
       attributes: { status: s.run.info.status, user_id: s.run.info.userId, experiment_id: s.run.info.experimentId, run_name: s.run.info.runName },
     }))
-    const planRuns: PlanRun[] = loaded.map((s) => ({
+    // Plan history requests once every run has answered, so the first request covers them all.
+    const isPending = states.some((s) => s.isPending)
+    const planRuns: PlanRun[] = isPending ? [] : loaded.map((s) => ({
       runId: s.runId,
       isFinished: isTerminalStatus(s.run.info.status),
       latestSteps: Object.fromEntries(Object.values(s.run.metrics).map((m) => [m.key, m.step])),
     }))
     const metricKeys = [...new Set(loaded.flatMap((s) => Object.keys(s.run.metrics)))]
-    return { states, overlayRuns, planRuns, metricKeys, isPending: states.some((s) => s.isPending) }
+    return { states, overlayRuns, planRuns, metricKeys, isPending }
     // `dataKey` stands for `results`, whose array identity changes on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runIds, dataKey])
