@@ -1,8 +1,12 @@
 import { useParams } from 'react-router'
-import { PageHeader } from '../../components/layout/page-header.tsx'
+import { RegistryDialogHost } from '../../features/registry/components/registry-dialog-host.tsx'
+import { VersionView } from '../../features/registry/components/version-view.tsx'
 
-// Placeholder until the feature slice lands; the feature composes its panels here.
 export function ModelVersionPage() {
-  const { name, version } = useParams()
-  return <PageHeader title={`${name} version ${version}`} />
+  const { name = '', version = '' } = useParams()
+  return (
+    <RegistryDialogHost>
+      <VersionView key={`${name}/${version}`} name={name} version={version} />
+    </RegistryDialogHost>
+  )
 }

@@ -1,8 +1,12 @@
 import { useParams } from 'react-router'
-import { PageHeader } from '../../components/layout/page-header.tsx'
+import { ModelView } from '../../features/registry/components/model-view.tsx'
+import { RegistryDialogHost } from '../../features/registry/components/registry-dialog-host.tsx'
 
-// Placeholder until the feature slice lands; the feature composes its panels here.
 export function ModelPage() {
-  const { name } = useParams()
-  return <PageHeader title={name} />
+  const { name = '' } = useParams()
+  return (
+    <RegistryDialogHost>
+      <ModelView key={name} name={name} />
+    </RegistryDialogHost>
+  )
 }

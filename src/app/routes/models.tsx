@@ -1,6 +1,11 @@
 import { PageHeader } from '../../components/layout/page-header.tsx'
+import { ModelList } from '../../features/registry/components/model-list.tsx'
 
-// Placeholder until the feature slice lands; the feature composes its panels here.
 export function ModelsPage() {
-  return <PageHeader title="Models" />
+  return (
+    <>
+      <PageHeader title="Models" description="Registered models with their aliases and the latest version per stage." />
+      <ModelList />
+    </>
+  )
 }

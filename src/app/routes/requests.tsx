@@ -1,6 +1,10 @@
-import { PageHeader } from '../../components/layout/page-header.tsx'
+import { RegistryDialogHost } from '../../features/registry/components/registry-dialog-host.tsx'
+import { RequestsView } from '../../features/registry/components/requests-view.tsx'
 
-// Placeholder until the feature slice lands; the feature composes its panels here.
 export function RequestsPage() {
-  return <PageHeader title="Requests" />
+  return (
+    <RegistryDialogHost>
+      <RequestsView />
+    </RegistryDialogHost>
+  )
 }

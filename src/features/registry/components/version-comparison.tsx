@@ -5,18 +5,18 @@ import { CurvesChart } from './curves-chart.tsx'
 import { MetricDeltas } from './metric-deltas.tsx'
 import { ParamsDiffSummary } from './params-diff-summary.tsx'
 
-type VersionComparisonProps = { model: string; candidate: string; incumbent: string; metric?: string }
+type VersionComparisonProps = { model: string; candidate: string; incumbent: string; metric?: string; incumbentLabel?: string }
 
 /**
  * The candidate against the version holding the target now: final and best metric deltas, the
  * two source runs' curves of `metric` (default val_mAP) overlaid, and what differs in params.
  */
-export function VersionComparison({ model, candidate, incumbent, metric = 'val_mAP' }: VersionComparisonProps) {
+export function VersionComparison({ model, candidate, incumbent, metric = 'val_mAP', incumbentLabel = 'the current holder' }: VersionComparisonProps) {
   const pair = useVersionPair(model, candidate, incumbent, metric)
   return (
     <section aria-label={`Comparison of v${candidate} with v${incumbent}`} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
       <h3 className="text-sm font-semibold">
-        v{candidate} compared with v{incumbent} (the current holder)
+        v{candidate} compared with v{incumbent}{incumbentLabel ? ` (${incumbentLabel})` : ''}
       </h3>
       <ErrorBoundary label="The comparison">
         {pair.isLoading ? (
