@@ -44,8 +44,8 @@ export async function createRun(
   extra: { params?: Record<string, string>; tags?: Record<string, string> } = {},
 ): Promise<string> {
   const now = Date.now()
-  const body = await post<WireRun>(request, 'runs/create', { experiment_id: experimentId, run_name: name, start_time: now - 60_000 })
-  const runId = body.info.run_id
+  const body = await post<{ run: WireRun }>(request, 'runs/create', { experiment_id: experimentId, run_name: name, start_time: now - 60_000 })
+  const runId = body.run.info.run_id
   const params = Object.entries(extra.params ?? {}).map(([key, value]) => ({ key, value }))
   const tags = Object.entries(extra.tags ?? {}).map(([key, value]) => ({ key, value }))
   // log-batch takes at most 100 params per call.

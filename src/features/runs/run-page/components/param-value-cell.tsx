@@ -12,7 +12,7 @@ export function ParamValueCell({ paramKey, value, onExpand }: ParamValueCellProp
   const head = value.length > 400 ? `${value.slice(0, 400)}…` : value
   return (
     <div className="flex w-full min-w-0 items-center gap-1">
-      <span className="min-w-0 flex-1 truncate font-mono text-xs">{head || <em className="text-slate-400">empty</em>}</span>
+      <span className="min-w-0 truncate font-mono text-xs">{head || <em className="text-slate-400">empty</em>}</span>
       {isLong && (
         <button type="button" onClick={() => onExpand(paramKey)} aria-label={`Show full value of ${paramKey}`}
           className="shrink-0 rounded px-1 text-xs text-sky-700 hover:bg-slate-100 dark:text-sky-400 dark:hover:bg-slate-800">

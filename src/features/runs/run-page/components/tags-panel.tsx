@@ -47,7 +47,7 @@ type TagTableProps = { label: string; runId: string; tags: TagEntry[]; isEditabl
 function TagTable({ label, runId, tags, isEditable, onDelete }: TagTableProps) {
   return (
     <table aria-label={label} className="mt-1 w-full table-fixed text-left">
-      <colgroup><col className="w-2/5" /><col /><col className={isEditable ? 'w-32' : 'w-0'} /></colgroup>
+      <colgroup><col className="w-1/3" /><col /><col className={isEditable ? 'w-32' : 'w-0'} /></colgroup>
       <tbody>
         {tags.map((tag) => <TagRow key={tag.key} runId={runId} tag={tag} isEditable={isEditable} onDelete={onDelete} />)}
       </tbody>
