@@ -119,3 +119,20 @@ test.describe('run page: editing a run', () => {
     expect(dialogs).toBe(0)
   })
 })
+
+test.describe('run page: many params', () => {
+  test('5,000 params render virtualised and stay searchable', async ({ page, request }) => {
+    test.slow() // 50 log-batch calls to set up
+    const experimentId = await createExperiment(request, 'many-params')
+    const params = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`layer${i}.dim`, String(i * 2)]))
+    const runId = await createRun(request, experimentId, 'many-params', { params })
+    await page.goto(`/experiments/${experimentId}/runs/${runId}?tab=params`)
+    await expect(page.getByRole('tab', { name: /Params/ })).toContainText('5,000')
+    const table = page.getByRole('table', { name: 'Params' })
+    await expect(table.getByRole('row', { name: /layer0\.dim/ })).toBeVisible()
+    // Only a window of rows is in the DOM.
+    expect(await table.getByRole('row').count()).toBeLessThan(100)
+    await page.getByRole('searchbox', { name: 'Search params' }).fill('layer4999.')
+    await expect(table.getByRole('row', { name: /layer4999\.dim\s*9998/ })).toBeVisible()
+  })
+})
