@@ -4,7 +4,7 @@
  * Debian's Chromium. Prints a table, writes bench/results/bench-<time>.json. Exits 0 unless
  * setup failed; cleans up temp dirs and child processes on every path.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -33,21 +33,29 @@ async function cleanup(): Promise<void> {
 }
 
 /** A fresh embedded tracking server on a loopback port, loaded through REST; `vite build` meanwhile. */
-async function loadEmbedded(args: BenchArgs, dataDir: string): Promise<LoadResult[]> {
+async function loadEmbedded(args: BenchArgs, dataDir: string, distDir: string): Promise<LoadResult[]> {
   const tracking = startChild(TSX, ['server/cli/server.ts', '--host', '127.0.0.1', '--port', '0', '--data-dir', dataDir], { RUNLENS_BASIC_AUTH: '', RUNLENS_BASIC_AUTH_FILE: '' }, root)
   const url = (await waitForOutput(tracking, /listening on (http:\/\/127\.0\.0\.1:\d+)/, 60_000))[1]
   const [loaded] = await Promise.all([
     loadWorkloads(url, { tableRuns: Math.round(TABLE.runs * args.scale), concurrency: args.concurrency, tableBudgetSec: args.loadBudget, log }),
-    build(args),
+    build(args, distDir),
   ])
   await tracking.stop()
   return loaded
 }
 
-async function build(args: BenchArgs): Promise<void> {
-  if (!args.build) return
+/**
+ * Builds into a private dist dir (or copies the checkout's dist with --no-build), so another
+ * `vite build` in the same checkout cannot replace the files while the benchmark serves them.
+ */
+async function build(args: BenchArgs, distDir: string): Promise<void> {
+  if (!args.build) {
+    if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('dist/index.html is missing: run without --no-build')
+    cpSync(join(root, 'dist'), distDir, { recursive: true })
+    return
+  }
   const t0 = performance.now()
-  await runToEnd(VITE, ['build', '--logLevel', 'warn'], 300_000)
+  await runToEnd(VITE, ['build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'], 300_000)
   log(`vite build done in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 }
 
@@ -103,13 +111,13 @@ async function main(): Promise<number> {
   let loaded: LoadResult[] = []
   const dataDir = args.dataDir ? resolve(args.dataDir) : mkdtempSync(join(tmpdir(), 'runlens-bench-'))
   if (!args.dataDir) tempDirs.push(dataDir)
-  if (args.mlflowUrl) await build(args)
-  else loaded = await loadEmbedded(args, dataDir)
+  const distDir = mkdtempSync(join(tmpdir(), 'runlens-bench-dist-'))
+  tempDirs.push(distDir)
+  if (args.mlflowUrl) await build(args, distDir)
+  else loaded = await loadEmbedded(args, dataDir, distDir)
   const tableRuns = reportScale(args, loaded)
-  const distDir = join(root, 'dist')
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/index.html is missing: run without --no-build')
 
-  const runlens = startChild(TSX, ['server/cli/start.ts', '--host', '127.0.0.1', '--port', '0', '--data-dir', dataDir, '--no-seed'], {
+  const runlens = startChild(TSX, ['bench/serve-dist.ts', distDir, '--host', '127.0.0.1', '--port', '0', '--data-dir', dataDir, '--no-seed'], {
     MLFLOW_TRACKING_URI: args.mlflowUrl ?? '', RUNLENS_SEED: '0', RUNLENS_BASIC_AUTH: '', RUNLENS_BASIC_AUTH_FILE: '',
   }, root)
   const baseUrl = (await waitForOutput(runlens, /Runlens is running at (http:\/\/127\.0\.0\.1:\d+)/, 60_000))[1]
@@ -118,7 +126,7 @@ async function main(): Promise<number> {
   browser = await launchBrowser()
   const chromiumVersion = browser.version()
   const c = new Collector()
-  await runScenarios({ browser, baseUrl, distDir, data, c, markTimeoutMs: args.markTimeoutSec * 1000 }, args.reps)
+  await runScenarios({ browser, baseUrl, distDir, data, c, markTimeoutMs: args.markTimeoutSec * 1000, missing: new Set() }, args.reps)
   await browser.close()
   browser = undefined
   await runlens.stop()

@@ -13,10 +13,21 @@ import type { Discovered } from './load.ts'
 import type { Collector } from './report.ts'
 import { CURVES } from './workloads.ts'
 
-export type ScenarioEnv = { browser: Browser; baseUrl: string; distDir: string; data: Discovered; c: Collector; markTimeoutMs: number }
+export type ScenarioEnv = {
+  browser: Browser; baseUrl: string; distDir: string; data: Discovered; c: Collector; markTimeoutMs: number
+  /** Marks that never appeared in an earlier repetition: later ones wait only briefly for them. */
+  missing: Set<string>
+}
 
 const MARK = { rows: 'runlens:rows-painted', chart: 'runlens:chart-painted', full: 'runlens:chart-full-fidelity', diff: 'runlens:diff-rendered' }
 const notSet = (env: ScenarioEnv, mark: string) => `n/a (mark ${mark} not set within ${env.markTimeoutMs / 1000} s)`
+
+/** waitForMark with the run's timeout, or 5 s for a mark already missing once (feature not built). */
+async function mark(env: ScenarioEnv, page: Page, name: string): Promise<number | null> {
+  const t = await waitForMark(page, name, env.missing.has(name) ? 5000 : env.markTimeoutMs)
+  if (t === null) env.missing.add(name)
+  return t
+}
 
 async function withSession(env: ScenarioEnv, body: (s: Session) => Promise<void>): Promise<void> {
   const s = await openSession(env.browser)
@@ -80,7 +91,7 @@ async function scrollTable(page: Page): Promise<{ start: number; note: string } 
 export async function runTable(env: ScenarioEnv): Promise<void> {
   await withSession(env, async (s) => {
     await s.page.goto(env.baseUrl + hrefs.runs({ experimentIds: [env.data.tableExperimentId] }))
-    const painted = await waitForMark(s.page, MARK.rows, env.markTimeoutMs)
+    const painted = await mark(env, s.page, MARK.rows)
     env.c.add('table.rowsPainted', painted, painted === null ? notSet(env, MARK.rows) : undefined)
     const scrolled = await scrollTable(s.page)
     if (scrolled) env.c.add('table.scrollLongTask', await longestTask(s.page, scrolled.start), scrolled.note)
@@ -118,9 +129,9 @@ function zoomOnce(page: Page, zoom: string | null, timeoutMs: number): Promise<n
 export async function compareCharts(env: ScenarioEnv): Promise<void> {
   await withSession(env, async (s) => {
     await s.page.goto(env.baseUrl + hrefs.compare({ runs: env.data.curveRunIds, metrics: [...CURVES.metrics] }))
-    const first = await waitForMark(s.page, MARK.chart, env.markTimeoutMs)
+    const first = await mark(env, s.page, MARK.chart)
     env.c.add('compare.firstPaint', first, first === null ? notSet(env, MARK.chart) : undefined)
-    const full = first === null ? null : await waitForMark(s.page, MARK.full, env.markTimeoutMs)
+    const full = first === null ? null : await mark(env, s.page, MARK.full)
     env.c.add('compare.fullFidelity', full, full === null ? notSet(env, MARK.full) : undefined)
     if (full !== null) env.c.add('compare.longTask', await longestTask(s.page, 0, full), 'from navigation to full fidelity')
     else env.c.add('compare.longTask', null, notSet(env, MARK.full))
@@ -139,7 +150,7 @@ export async function compareCharts(env: ScenarioEnv): Promise<void> {
 export async function paramsDiff(env: ScenarioEnv): Promise<void> {
   await withSession(env, async (s) => {
     await s.page.goto(env.baseUrl + hrefs.compare({ runs: env.data.configRunIds, tab: 'params' }))
-    const done = await waitForMark(s.page, MARK.diff, env.markTimeoutMs)
+    const done = await mark(env, s.page, MARK.diff)
     env.c.add('diff.rendered', done, done === null ? notSet(env, MARK.diff) : undefined)
     await recordAfter(env, s, 'diff')
   })
