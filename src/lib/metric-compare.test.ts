@@ -9,7 +9,8 @@ describe('compareMetric', () => {
     ['mAP, higher is better', 'max', [[0.1, 0.3], [0.2, 0.5], undefined], 1, [0, 0.2, null], [null, true, null]],
     ['NaN never best, no delta', 'min', [[1, 0.5], [0.1, NaN]], 1, [0, null], [null, null]],
     ['baseline missing: no deltas', 'max', [undefined, [1], [2]], 2, [null, null, null], [null, null, null]],
-    ['tie goes to earliest run', 'max', [[1], [1]], 0, [0, 0], [null, null]],
+    ['tie goes to earliest run', 'max', [[1], [2], [2]], 1, [0, 1, 1], [null, true, true]],
+    ['all equal: no best run', 'max', [[1], [1]], null, [0, 0], [null, null]],
     ['all non-finite', 'max', [[NaN], [Infinity]], null, [null, null], [null, null]],
   ])('%s', (_name, direction, series, bestRun, deltas, improvements) => {
     const c = compareMetric('m', series.map((s) => (s ? h(...s) : undefined)), direction)

@@ -20,7 +20,10 @@ export type MetricComparison = {
   direction: Direction
   /** One per run, `null` when the run did not log the metric. */
   cells: (MetricCell | null)[]
-  /** Index of the run with the best finite `best` value (earliest run on ties), or null. */
+  /**
+   * Index of the run with the best finite `best` value (earliest run on ties), or null when no
+   * value is finite or when every run that has a best value has the same one.
+   */
   bestRunIndex: number | null
 }
 
@@ -52,6 +55,9 @@ export function compareMetric(key: string, histories: readonly (readonly SeriesP
       isImprovement: deltaLast === 0 ? null : direction === 'min' ? deltaLast < 0 : deltaLast > 0,
     }
   })
+  // A tie across every run that logged the metric (e.g. `epoch`) singles nobody out.
+  const bests = summaries.flatMap((s) => (s?.best ? [s.best.value] : []))
+  if (bests.length > 1 && bests.every((v) => v === bests[0])) bestRunIndex = null
   return { key, direction, cells, bestRunIndex }
 }
 

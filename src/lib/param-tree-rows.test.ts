@@ -48,6 +48,9 @@ describe('numericChangeLabel', () => {
     [0, 1, null],
     [2, null, '+2'],
     [-0.5, -1, '\u22120.5'],
+    [0.001, 1120.013 / 1120.012, '+0.001'],
+    [0.5, 1.5, '×1.5'],
+    [-1, 0.9, '\u22121'],
   ])('delta %s ratio %s', (delta, ratio, expected) => {
     expect(numericChangeLabel({ delta, ratio })).toBe(expected)
   })

@@ -62,14 +62,19 @@ export function prettyParam(value: string, width = 60): string | null {
   return parsed.ok ? prettyValue(parsed.value, width) : null
 }
 
+/** Ratios at least this far from 1 (either way) read as `×k`; closer ones as a difference. */
+const RATIO_THRESHOLD = 1.5
+
 /**
  * Short label of a numeric change against the baseline: `×3` / `÷20` when both values are
- * positive (the ratio reads best for learning rates and sizes), else a signed difference
- * (`+2`, `−0.5`). No change → null (nothing worth showing).
+ * positive and one is at least 1.5 times the other (the ratio reads best for learning rates and
+ * sizes), else a signed difference (`+2`, `−0.5`, `+0.001` for 1120.012 → 1120.013).
+ * No change → null (nothing worth showing).
  */
 export function numericChangeLabel(delta: NumericDelta): string | null {
   if (delta.delta === 0) return null
-  if (delta.ratio !== null && delta.ratio > 0) return formatRatio(delta.ratio)
+  const r = delta.ratio
+  if (r !== null && r > 0 && (r >= RATIO_THRESHOLD || r <= 1 / RATIO_THRESHOLD)) return formatRatio(r)
   const abs = formatMetricValue(Math.abs(delta.delta))
   return delta.delta > 0 ? `+${abs}` : `\u2212${abs}`
 }

@@ -7,6 +7,7 @@ import { useSearchState } from '../../../../url/use-search-state.ts'
 import { FailedRunsNote } from '../shared/failed-runs-note.tsx'
 import { PanelError, PanelLoading } from '../shared/panel-message.tsx'
 import { runColorMap } from '../shared/run-display.ts'
+import { identityKey } from '../shared/identity-key.ts'
 import { useCompareRuns } from '../shared/use-compare-runs.ts'
 import { ParamsGrid } from './params-grid.tsx'
 import { ParamsToolbar } from './params-toolbar.tsx'
@@ -28,7 +29,11 @@ export function ParamsDiffPanel({ runIds }: ParamsDiffPanelProps) {
   const { runs, failed, isPending, error, refetch } = useCompareRuns(runIds)
   const deferredSearch = useDeferredValue(search)
   const colors = useMemo(() => runColorMap(runIds), [runIds])
-  const rows = useMemo(() => diffParams(runs.map((r) => r.params)), [runs])
+  // The combined runs array may be rebuilt around the same cached runs (any URL change re-renders):
+  // re-diff only when a run object really changed. 50 × 2,000 params take ~0.3 s to diff.
+  const runsKey = identityKey(runs)
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runsKey names the run objects
+  const rows = useMemo(() => diffParams(runs.map((r) => r.params)), [runsKey])
   const filtered = useMemo(() => filterRows(rows, { search: deferredSearch, differencesOnly: url.diffOnly }), [rows, deferredSearch, url.diffOnly])
   const treeRows = useMemo(() => paramTreeRows([...filtered], collapsed), [filtered, collapsed])
   const differing = useMemo(() => rows.reduce((n, r) => n + (r.differs ? 1 : 0), 0), [rows])
