@@ -63,7 +63,7 @@ export function CompareCharts() {
         <GroupControls runs={runs.overlayRuns} />
       </div>
       <p role="status" aria-label="Loading progress" className="text-xs text-slate-600 dark:text-slate-400">
-        {histories.loaded} of {histories.total} series loaded{histories.isFullFidelity ? ' (full resolution)' : ''}
+        {runs.isPending || histories.isPlanning ? 'Loading runs…' : `${histories.loaded} of ${histories.total} series loaded${histories.isFullFidelity ? ' (full resolution)' : ''}`}
         {histories.failures.length > 0 && ` · ${histories.failures.length} failed`}
         {' · Shift+wheel zooms, drag pans'}
       </p>
