@@ -29,7 +29,6 @@ function createAppRoutes(_queryClient: QueryClient): RouteObject[] {
             { path: 'experiments', lazy: async () => ({ Component: (await import('./routes/experiments.tsx')).ExperimentsPage }) },
             { path: 'experiments/runs', lazy: async () => ({ Component: (await import('./routes/runs.tsx')).RunsPage }) },
             // MLflow-style `/experiments/:id` links (and hand-typed URLs) land on that experiment's runs.
-            { path: 'experiments/runs', lazy: async () => ({ Component: (await import('./routes/experiment-runs.tsx')).ExperimentRunsPage }) },
             { path: 'experiments/:experimentId', lazy: async () => ({ Component: (await import('./routes/experiment-redirect.tsx')).ExperimentRedirectPage }) },
             { path: 'experiments/:experimentId/runs/:runId', lazy: async () => ({ Component: (await import('./routes/run.tsx')).RunPage }) },
             { path: 'compare', lazy: async () => ({ Component: (await import('./routes/compare.tsx')).ComparePage }) },
