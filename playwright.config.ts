@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -6,14 +7,22 @@ import { join } from 'node:path'
 // fresh data dir seeded with the demo workload. RUNLENS_E2E_BASE_URL points the same specs at an
 // already running Runlens instead (e.g. one proxying a real MLflow server holding the workload).
 const external = process.env.RUNLENS_E2E_BASE_URL
-const port = Number(process.env.RUNLENS_E2E_PORT ?? 4310)
-// Set once in the main process; workers inherit it, so they agree on the path.
+// Set once in the main process; workers inherit the environment, so they agree on port and path.
+// A free port is picked unless RUNLENS_E2E_PORT is given: a fixed one collides with parallel runs.
+process.env.RUNLENS_E2E_PORT ??= external ? '0' : freePort()
 process.env.RUNLENS_E2E_DATA_DIR ??= join(tmpdir(), `runlens-e2e-${process.pid}-${Date.now()}`)
+const port = Number(process.env.RUNLENS_E2E_PORT)
 const isCI = !!process.env.CI
+
+function freePort(): string {
+  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim()
+}
 
 export default defineConfig({
   testDir: './e2e',
-  timeout: 30_000,
+  // Generous: CI boxes are small (2 cores) and specs share them with the server under test.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   forbidOnly: isCI,

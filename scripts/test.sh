@@ -53,9 +53,11 @@ fi
 
 if run_step build npx vite build; then
   rm -f reports/e2e.json
-  run_step e2e npx playwright test
+  run_step e2e npx playwright test; e2e_rc=$?
   if [ -s reports/e2e.json ]; then
     read -r p f < <(node -e 'const s=require("./reports/e2e.json").stats;console.log(s.expected+s.flaky,s.unexpected)')
+    # A run that failed without a failing test (web server did not start, global error) counts once.
+    if [ "$e2e_rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
     passed=$((passed + p)); failed=$((failed + f))
   else
     failed=$((failed + 1))
