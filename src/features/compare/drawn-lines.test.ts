@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bandEnvelope, countNonPositiveX, drawLines, pointCounts } from './drawn-lines.ts'
+import { bandEnvelope, countNonPositiveX, drawLines, paddedWindow, pointCounts } from './drawn-lines.ts'
 import { buildLines } from './overlay-lines.ts'
 import { historyFrom, pts, testRun } from './test-helpers.ts'
 
@@ -9,8 +9,8 @@ const lines = buildLines({ runs: [testRun('a')], metricKeys: ['m'], history: his
 describe('drawLines', () => {
   it.each([
     { name: 'full range', w: { buckets: 100 }, total: 10_000 },
-    { name: 'zoomed', w: { buckets: 100, xMin: 4_000, xMax: 6_000 }, total: 2_001 },
-    { name: 'wide enough for everything', w: { buckets: 5_000, xMin: 0, xMax: 999 }, total: 1_000 },
+    { name: 'zoomed (plus one point beyond each edge)', w: { buckets: 100, xMin: 4_000, xMax: 6_000 }, total: 2_003 },
+    { name: 'wide enough for everything', w: { buckets: 5_000, xMin: 0, xMax: 999 }, total: 1_001 },
   ])('$name: N of M and the spike survives', ({ w, total }) => {
     const drawn = drawLines(lines, w)
     const c = pointCounts(drawn)
@@ -22,6 +22,16 @@ describe('drawLines', () => {
     expect(drawLines(lines, { buckets: 20_000, logX: true })[0].xs[0]).toBe(1)
     expect(countNonPositiveX(lines.map((l) => (l.kind === 'run' ? l.raw : l.center)))).toBe(1)
   })
+})
+
+describe('paddedWindow', () => {
+  const xs = Float64Array.of(0, 10, 20, 30)
+  it.each([
+    { w: { buckets: 1 }, want: { xMin: undefined, xMax: undefined } },
+    { w: { buckets: 1, xMin: 12, xMax: 18 }, want: { xMin: 10, xMax: 20 } },
+    { w: { buckets: 1, xMin: 10, xMax: 30 }, want: { xMin: 0, xMax: 30 } },
+    { w: { buckets: 1, xMin: 5, logX: true }, want: { xMin: 5, xMax: undefined } },
+  ])('$w', ({ w, want }) => expect(paddedWindow(xs, w)).toEqual(want))
 })
 
 describe('bandEnvelope', () => {

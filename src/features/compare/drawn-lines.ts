@@ -35,17 +35,29 @@ function effectiveMin(w: DrawWindow): number | undefined {
   return Math.max(w.xMin ?? Number.MIN_VALUE, Number.MIN_VALUE)
 }
 
+/**
+ * The window widened to the nearest point just outside it on each side, so a zoomed line runs
+ * to the plot edge instead of stopping at its first point inside (never past x ≤ 0 on log x).
+ */
+export function paddedWindow(xs: Float64Array, w: DrawWindow): { xMin?: number; xMax?: number } {
+  const xMin = effectiveMin(w)
+  const [start, end] = visibleRange(xs, xMin, w.xMax)
+  const before = start > 0 && xMin !== undefined && !(w.logX && xs[start - 1] <= 0) ? xs[start - 1] : xMin
+  const after = end < xs.length && w.xMax !== undefined ? xs[end] : w.xMax
+  return { xMin: before, xMax: after }
+}
+
 /** The series that need min/max downsampling, in a fixed order (main, then raw when smoothed). */
 export function downsampleJobs(lines: readonly LineSpec[], w: DrawWindow): DownsampleRequest[] {
-  const options = { buckets: w.buckets, xMin: effectiveMin(w), xMax: w.xMax }
+  const job = (s: Series): DownsampleRequest => ({ ...s, options: { buckets: w.buckets, ...paddedWindow(s.xs, w) } })
   const jobs: DownsampleRequest[] = []
   for (const line of lines) {
     if (line.kind === 'group') {
-      jobs.push({ ...line.center, options })
+      jobs.push(job(line.center))
       continue
     }
-    jobs.push({ ...(line.smoothed ?? line.raw), options })
-    if (line.smoothed) jobs.push({ ...line.raw, options })
+    jobs.push(job(line.smoothed ?? line.raw))
+    if (line.smoothed) jobs.push(job(line.raw))
   }
   return jobs
 }
@@ -93,7 +105,7 @@ export function assembleDrawn(lines: readonly LineSpec[], results: readonly Down
     if (line.kind === 'group') {
       take(line, 'main', '')
       if (line.upper.some((v) => !Number.isNaN(v))) {
-        const env = bandEnvelope(line.center.xs, line.lower, line.upper, w)
+        const env = bandEnvelope(line.center.xs, line.lower, line.upper, { ...w, ...paddedWindow(line.center.xs, w) })
         out.push({ id: `${line.id}:band`, name: line.name, role: 'band', spec: line, xs: env.xs, ys: env.upper, lower: env.lower, upper: env.upper, sourceCount: 0, drawnCount: 0 })
       }
       continue
