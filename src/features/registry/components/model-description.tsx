@@ -3,7 +3,11 @@ import remarkGfm from 'remark-gfm'
 
 // No rehype-raw: raw HTML never renders (skipHtml drops it); react-markdown's URL filter drops
 // `javascript:` links.
+// Headings shift down two levels: the page's own h1/h2 come first in the outline.
 const COMPONENTS: Components = {
+  h1: ({ node: _node, ...props }) => <h3 {...props} className="mb-2 text-base font-semibold" />,
+  h2: ({ node: _node, ...props }) => <h4 {...props} className="font-semibold" />,
+  h3: ({ node: _node, ...props }) => <h5 {...props} className="font-semibold" />,
   a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer" className="text-sky-700 underline dark:text-sky-400" />,
 }
 

@@ -34,7 +34,7 @@ export function VersionsTable({ model, versions }: VersionsTableProps) {
               <td className="py-2"><StageBadge stage={v.currentStage} /></td>
               <td className="py-2"><AliasChips aliases={v.aliases} /></td>
               <td className="py-2">
-                {run ? <Link className="hover:underline" to={hrefs.run({ experimentId: run.experimentId, runId: run.runId })}>{run.runName || run.runId.slice(0, 8)}</Link> : v.runId ? <span className="font-mono text-xs">{v.runId.slice(0, 8)}</span> : '—'}
+                {run ? <Link className="text-sky-700 hover:underline dark:text-sky-400" to={hrefs.run({ experimentId: run.experimentId, runId: run.runId })}>{run.runName || run.runId.slice(0, 8)}</Link> : v.runId ? <span className="font-mono text-xs">{v.runId.slice(0, 8)}</span> : '—'}
               </td>
               <td className="py-2 text-xs whitespace-nowrap text-slate-500" title={formatTimestamp(v.creationTimestamp)}>{formatRelative(v.creationTimestamp)}</td>
               <td className="py-2"><TagList tags={v.tags} emptyText="—" /></td>

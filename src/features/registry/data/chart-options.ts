@@ -51,6 +51,7 @@ export function buildVersionMetricOption(metric: string, points: readonly Versio
         type: 'line',
         name: metric,
         connectNulls: true,
+        symbol: 'circle',
         symbolSize: 10,
         color: '#0284c7',
         label: { show: true, position: 'top', fontSize: 11, formatter: (p: { dataIndex: number }) => versionMarker(sorted[p.dataIndex] ?? { stage: 'None', aliases: [] }) },

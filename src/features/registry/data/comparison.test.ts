@@ -5,12 +5,13 @@ const m = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).ma
 
 describe('metricDeltaRows', () => {
   it('puts the focus metric first, val* next, skips system metrics, directions per key', () => {
-    const rows = metricDeltaRows(m({ val_mAP: 0.4, val_loss: 1.2, lr: 0.01, 'system/gpu': 90, train_loss: Number.NaN }), m({ val_mAP: 0.45, val_loss: 1.0, lr: 0.01, train_loss: 0.5 }), 'val_mAP')
+    const rows = metricDeltaRows(m({ val_mAP: 0.4, val_loss: 1.2, lr: 0.02, 'system/gpu': 90, train_loss: Number.NaN }), m({ val_mAP: 0.45, val_loss: 1.0, lr: 0.01, train_loss: 0.5 }), 'val_mAP')
     expect(rows.map((r) => r.key)).toEqual(['val_mAP', 'val_loss', 'lr', 'train_loss'])
     expect(rows[0]).toMatchObject({ incumbent: 0.4, candidate: 0.45, isBetter: true })
     expect(rows[0]?.delta).toBeCloseTo(0.05)
     expect(rows[1]?.isBetter).toBe(true)
-    expect(rows[2]).toMatchObject({ delta: 0, isBetter: null })
+    expect(rows[2]).toMatchObject({ key: 'lr', isBetter: null })
+    expect(rows[2]?.delta).toBeCloseTo(-0.01)
     expect(rows[3]).toMatchObject({ delta: null, isBetter: null })
   })
   it('keeps metrics only one side logged, with no delta', () => {

@@ -1,4 +1,4 @@
-import { inferDirection } from '../../../lib/metric-stats.ts'
+import { directionHint } from '../../../lib/metric-stats.ts'
 import { diffParams } from '../../../lib/param-diff.ts'
 
 export type DeltaRow = { key: string; incumbent: number | null; candidate: number | null; delta: number | null; isBetter: boolean | null }
@@ -6,7 +6,7 @@ export type DeltaRow = { key: string; incumbent: number | null; candidate: numbe
 /**
  * Final-value rows for the metrics both runs logged (system metrics left out): `focus` first,
  * then `val*`/`test*` keys, then the rest, at most `limit`. Delta = candidate − incumbent; NaN
- * or ±Infinity on either side gives no delta. "Better" follows the metric's inferred direction.
+ * or ±Infinity on either side gives no delta. "Better" only for keys whose direction is known.
  */
 export function metricDeltaRows(incumbent: Readonly<Record<string, { value: number }>>, candidate: Readonly<Record<string, { value: number }>>, focus: string, limit = 8): DeltaRow[] {
   const keys = [...new Set([...Object.keys(incumbent), ...Object.keys(candidate)])].filter((k) => !k.startsWith('system/'))
@@ -16,8 +16,9 @@ export function metricDeltaRows(incumbent: Readonly<Record<string, { value: numb
     const i = incumbent[key]?.value ?? null
     const c = candidate[key]?.value ?? null
     const delta = i !== null && c !== null && Number.isFinite(i) && Number.isFinite(c) ? c - i : null
-    const dir = inferDirection(key)
-    return { key, incumbent: i, candidate: c, delta, isBetter: delta === null || delta === 0 ? null : dir === 'max' ? delta > 0 : delta < 0 }
+    // Only metrics with a known direction (loss, mAP, accuracy…) get a better/worse colour; lr does not.
+    const dir = directionHint(key)
+    return { key, incumbent: i, candidate: c, delta, isBetter: delta === null || delta === 0 || dir === null ? null : dir === 'max' ? delta > 0 : delta < 0 }
   })
 }
 

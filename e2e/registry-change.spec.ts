@@ -1,0 +1,83 @@
+import { expect as baseExpect, test } from '@playwright/test'
+import { serveForbidden } from './support/faults.ts'
+import { aliasOf, comment, contextAs, createModel, stages } from './registry-support.ts'
+
+// Pages load real data from a server other specs use at the same time: wait longer than 10 s.
+const expect = baseExpect.configure({ timeout: 30_000 })
+
+test.describe('direct registry changes through the approval dialog', () => {
+  // Multi-step flows over real HTTP; CI machines can be busy, so allow more than the default 30 s.
+  test.describe.configure({ timeout: 120_000 })
+  test('transition with archive-existing states exactly what changes, then applies', async ({ browser, request }) => {
+    const name = await createModel(request, 'transition')
+    const context = await contextAs(browser, 'ops-lead')
+    const page = await context.newPage()
+    await page.goto(`/models/${name}/versions/3`)
+    await page.getByRole('button', { name: 'Change stage…' }).click()
+    const dialog = page.getByRole('dialog', { name: `Change stage of ${name} v3` })
+    await dialog.getByLabel('Target stage').selectOption('Production')
+    await expect(dialog.getByLabel('Archive existing versions in Production')).toBeChecked()
+    const plan = dialog.getByRole('region', { name: 'What will change' })
+    await expect(plan.getByRole('listitem')).toHaveText(['Production: v2 → Archived', 'v3: Staging → Production'])
+    await expect(dialog.getByRole('region', { name: 'Comparison of v3 with v2' })).toBeVisible()
+    // Applying needs a comment.
+    await expect(dialog.getByRole('button', { name: 'Apply change' })).toBeDisabled()
+    await comment(page, 'v3 beats v2 by 10 mAP points')
+    await dialog.getByRole('button', { name: 'Apply change' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByRole('heading', { level: 1 }).locator('..')).toContainText('Production')
+    expect(await stages(request, name)).toEqual(['Archived', 'Archived', 'Production'])
+    await context.close()
+  })
+
+  test('alias move warns that it moves, is recorded in the history and can be rolled back', async ({ browser, request }) => {
+    const name = await createModel(request, 'alias')
+    const context = await contextAs(browser, 'ops-lead')
+    const page = await context.newPage()
+    await page.goto(`/models/${name}`)
+    await page.getByRole('button', { name: 'Move alias champion', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: `Set alias on ${name}` })
+    await dialog.getByLabel('Version').selectOption('3')
+    await expect(dialog.getByRole('region', { name: 'What will change' }).getByRole('listitem')).toHaveText(['alias champion moves from v2 to v3'])
+    await expect(dialog.getByRole('note')).toContainText(`Alias champion moves from v2 to v3: everything loading models:/${name}@champion switches.`)
+    await comment(page, 'promote challenger')
+    await dialog.getByRole('button', { name: 'Apply change' }).click()
+    await expect(dialog).toBeHidden()
+    expect(await aliasOf(request, name, 'champion')).toBe('3')
+
+    await page.getByRole('tab', { name: 'History' }).click()
+    await expect(page).toHaveURL(/tab=history/)
+    const history = page.getByRole('list', { name: 'History' })
+    const entry = history.getByRole('listitem').filter({ hasText: 'alias champion moves from v2 to v3' })
+    await expect(entry).toContainText('ops-lead (unverified)')
+    await expect(entry).toContainText('promote challenger')
+    await entry.getByRole('button', { name: 'Move champion back to v2' }).click()
+    const rollback = page.getByRole('dialog', { name: 'Roll back: Move champion back to v2' })
+    await expect(rollback.getByRole('region', { name: 'What will change' }).getByRole('listitem')).toHaveText(['alias champion moves from v3 to v2'])
+    await comment(page, 'regression in prod, rolling back')
+    await rollback.getByRole('button', { name: 'Apply change' }).click()
+    await expect(rollback).toBeHidden()
+    expect(await aliasOf(request, name, 'champion')).toBe('2')
+    await expect(history.getByRole('listitem').first()).toContainText('alias champion moves from v3 to v2')
+    await context.close()
+  })
+
+  test('a 403 on transition says the server forbids it, with its message, and changes nothing', async ({ browser, request }) => {
+    const name = await createModel(request, 'forbidden')
+    const context = await contextAs(browser, 'intern')
+    const page = await context.newPage()
+    await serveForbidden(page, /model-versions\/transition-stage/, `Permission denied for user intern on model ${name}`)
+    await page.goto(`/models/${name}/versions/3`)
+    await page.getByRole('button', { name: 'Change stage…' }).click()
+    const dialog = page.getByRole('dialog', { name: `Change stage of ${name} v3` })
+    await dialog.getByLabel('Target stage').selectOption('Production')
+    await comment(page, 'trying')
+    await dialog.getByRole('button', { name: 'Apply change' }).click()
+    const alert = dialog.getByRole('alert')
+    await expect(alert).toContainText('You lack permission for this on this server')
+    await expect(alert).toContainText(`Server says: Permission denied for user intern on model ${name}`)
+    await expect(dialog).toBeVisible()
+    expect(await stages(request, name)).toEqual(['Archived', 'Production', 'Staging'])
+    await context.close()
+  })
+})
