@@ -11,18 +11,22 @@ import { useRunsTablePrefs } from './use-runs-table-prefs.ts'
 export type RunKeys = { params: string[]; metrics: string[]; tags: string[] }
 const DEFAULT_ATTRIBUTES = ['status', 'start_time', 'duration', 'user_id', 'source', 'inputs'].map((k) => columnId('attributes', k))
 
-/** Union of param / metric / tag keys over the loaded runs (for the chooser and autocomplete). */
+/**
+ * Union of param / metric / tag keys over the loaded runs (for the chooser and autocomplete).
+ * Metrics come most-common first, so the default columns show what most runs logged.
+ */
 function collectKeys(runs: readonly Run[]): RunKeys {
   const params = new Set<string>()
-  const metrics = new Set<string>()
+  const metrics = new Map<string, number>()
   const tags = new Set<string>()
   for (const r of runs) {
     for (const k in r.params) params.add(k)
-    for (const k in r.metrics) metrics.add(k)
+    for (const k in r.metrics) metrics.set(k, (metrics.get(k) ?? 0) + 1)
     for (const k in r.tags) tags.add(k)
   }
   const sorted = (s: Set<string>) => [...s].sort()
-  return { params: sorted(params), metrics: sorted(metrics), tags: sorted(tags) }
+  const byCount = [...metrics].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k)
+  return { params: sorted(params), metrics: byCount, tags: sorted(tags) }
 }
 
 /** Until the user chooses: the attributes plus the first few non-system metrics. */
