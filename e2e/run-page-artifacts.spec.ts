@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { createExperiment, createRun, findRun, uploadArtifact } from './run-page-fixtures.ts'
+import { createExperiment, createRun, findRun, gotoPage, uploadArtifact } from './run-page-fixtures.ts'
 
 test.describe('run page: artifacts', () => {
   test('large, binary, broken YAML and JSON files get the right preview', async ({ page, request }) => {
@@ -10,7 +10,7 @@ test.describe('run page: artifacts', () => {
     await uploadArtifact(request, experimentId, runId, 'conf/bad.yaml', 'a: 1\nb: [unclosed\nc: 3\n')
     await uploadArtifact(request, experimentId, runId, 'metrics.json', '{"loss":0.5,"acc":[1,2]}')
 
-    await page.goto(`/experiments/${experimentId}/runs/${runId}?tab=artifacts&art=big.log`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}?tab=artifacts&art=big.log`)
     const big = page.getByRole('region', { name: 'Preview of big.log' })
     await expect(big.getByText('This file is too large to preview')).toBeVisible()
     await expect(big.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /get-artifact\?.*path=big\.log/)
@@ -33,7 +33,7 @@ test.describe('run page: artifacts', () => {
     const { runId, experimentId } = await findRun(request, 'resnet50-baseline')
     await page.route(/\/api\/2\.0\/mlflow\/artifacts\/list/, (route) =>
       route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error_code: 'PERMISSION_DENIED', message: 'No READ permission on artifacts' }) }))
-    await page.goto(`/experiments/${experimentId}/runs/${runId}?tab=artifacts`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}?tab=artifacts`)
     const files = page.getByRole('navigation', { name: 'Artifact files' })
     await expect(files.getByRole('alert')).toContainText('Permission denied')
     await expect(files.getByRole('alert')).toContainText('No READ permission on artifacts')

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { createExperiment, createRun } from './run-page-fixtures.ts'
+import { createExperiment, createRun, gotoPage } from './run-page-fixtures.ts'
 
 // Every test writes only to runs it created, in an experiment of its own.
 test.describe('run page: editing a run', () => {
   test('rename a run inline; empty names are refused', async ({ page, request }) => {
     const experimentId = await createExperiment(request, 'rename')
     const runId = await createRun(request, experimentId, 'before-rename')
-    await page.goto(`/experiments/${experimentId}/runs/${runId}`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}`)
     await expect(page.getByRole('heading', { level: 1, name: 'before-rename' })).toBeVisible()
     await page.getByRole('button', { name: 'Rename run' }).click()
     const input = page.getByRole('textbox', { name: 'Run name' })
@@ -24,7 +24,7 @@ test.describe('run page: editing a run', () => {
   test('add, edit and delete a tag, with validation messages inline', async ({ page, request }) => {
     const experimentId = await createExperiment(request, 'tags')
     const runId = await createRun(request, experimentId, 'tag-target', { tags: { existing: 'one' } })
-    await page.goto(`/experiments/${experimentId}/runs/${runId}`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}`)
     const tags = page.getByRole('table', { name: 'Tags', exact: true })
     await expect(tags.getByRole('row', { name: /existing/ })).toContainText('one')
 
@@ -63,7 +63,7 @@ test.describe('run page: editing a run', () => {
   test('a failed tag write shows the server message inline', async ({ page, request }) => {
     const experimentId = await createExperiment(request, 'tag-fail')
     const runId = await createRun(request, experimentId, 'tag-fail-target')
-    await page.goto(`/experiments/${experimentId}/runs/${runId}`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}`)
     await page.route('**/api/2.0/mlflow/runs/set-tag', (route) =>
       route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error_code: 'PERMISSION_DENIED', message: 'User may not edit this run' }) }))
     await page.getByRole('button', { name: 'Add tag' }).click()
@@ -76,7 +76,7 @@ test.describe('run page: editing a run', () => {
   test('the description renders markdown (tables, safe links, no raw HTML) and can be edited', async ({ page, request }) => {
     const experimentId = await createExperiment(request, 'description')
     const runId = await createRun(request, experimentId, 'described')
-    await page.goto(`/experiments/${experimentId}/runs/${runId}`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}`)
     await page.getByRole('button', { name: 'Edit description' }).click()
     const markdown = ['## Results', '', '| split | mAP |', '|---|---|', '| val | 0.35 |', '', '[paper](https://example.com/paper)', '', '<b onclick="alert(1)">raw html</b>'].join('\n')
     await page.getByRole('textbox', { name: 'Description (markdown)' }).fill(markdown)
@@ -101,7 +101,7 @@ test.describe('run page: editing a run', () => {
       dialogs++
       void d.dismiss()
     })
-    await page.goto(`/experiments/${experimentId}/runs/${runId}`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}`)
     await expect(page.getByRole('heading', { level: 1, name: hostile })).toBeVisible()
     await expect(page.getByRole('table', { name: 'Tags', exact: true }).getByText('<script>alert(3)</script>')).toBeVisible()
     await page.getByRole('tab', { name: /Params/ }).click()
@@ -126,7 +126,7 @@ test.describe('run page: many params', () => {
     const experimentId = await createExperiment(request, 'many-params')
     const params = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`layer${i}.dim`, String(i * 2)]))
     const runId = await createRun(request, experimentId, 'many-params', { params })
-    await page.goto(`/experiments/${experimentId}/runs/${runId}?tab=params`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}?tab=params`)
     await expect(page.getByRole('tab', { name: /Params/ })).toContainText('5,000')
     const table = page.getByRole('table', { name: 'Params' })
     await expect(table.getByRole('row', { name: /layer0\.dim/ })).toBeVisible()

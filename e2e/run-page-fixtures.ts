@@ -1,4 +1,4 @@
-import type { APIRequestContext } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 /**
  * Data helpers of the run-page specs. Demo runs are looked up by name (ids differ per seed);
@@ -60,4 +60,14 @@ export async function createRun(
 export async function uploadArtifact(request: APIRequestContext, experimentId: string, runId: string, path: string, body: string | Buffer): Promise<void> {
   const res = await request.put(`/api/2.0/mlflow-artifacts/artifacts/${experimentId}/${runId}/artifacts/${path}`, { data: body, headers: { 'content-type': 'application/octet-stream' } })
   if (!res.ok()) throw new Error(`upload ${path}: ${res.status()} ${await res.text()}`)
+}
+
+/**
+ * Opens a page and waits for its h1 (the run name, or an error view's title). The first load
+ * fetches the route's code and the run; on a busy CI machine that can take longer than the
+ * default 10 s expect timeout, which is meant for interactions after that.
+ */
+export async function gotoPage(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 30_000 })
 }

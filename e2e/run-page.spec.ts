@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { findRun } from './run-page-fixtures.ts'
+import { findRun, gotoPage } from './run-page-fixtures.ts'
 
 test.describe('run page: reading a run', () => {
   test('overview of resnet50-baseline shows details, description, tags, then params and metrics', async ({ page, request }) => {
     test.slow() // several tabs and lazily loaded sparklines
     const { runId, experimentId } = await findRun(request, 'resnet50-baseline')
-    await page.goto(`/experiments/${experimentId}/runs/${runId}`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}`)
     await expect(page.getByRole('heading', { level: 1, name: 'resnet50-baseline' })).toBeVisible()
     await expect(page.getByText('FINISHED').first()).toBeVisible()
     const details = page.getByRole('region', { name: 'Details' }).or(page.locator('section', { has: page.getByRole('heading', { name: 'Details' }) }))
@@ -43,7 +43,7 @@ test.describe('run page: reading a run', () => {
 
   test('a FAILED run shows its status and NaN / infinite metric values as such', async ({ page, request }) => {
     const { runId, experimentId } = await findRun(request, 'yolov8l-1280-mosaic')
-    await page.goto(`/experiments/${experimentId}/runs/${runId}?tab=metrics`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}?tab=metrics`)
     await expect(page.getByText('FAILED').first()).toBeVisible()
     const metrics = page.getByRole('table', { name: 'Metrics' })
     await expect(metrics.getByRole('row', { name: /train_loss/ })).toContainText('NaN')
@@ -52,7 +52,7 @@ test.describe('run page: reading a run', () => {
   })
 
   test('an unknown run id shows the not-found view', async ({ page }) => {
-    await page.goto('/experiments/1/runs/0123456789abcdef0123456789abcdef')
+    await gotoPage(page, '/experiments/1/runs/0123456789abcdef0123456789abcdef')
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible()
     await expect(page.getByText(/Run with id=0123456789abcdef0123456789abcdef not found/)).toBeVisible()
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
@@ -60,7 +60,7 @@ test.describe('run page: reading a run', () => {
 
   test('a deleted run in a deleted experiment says so', async ({ page, request }) => {
     const { runId, experimentId } = await findRun(request, 'scratch-smoke-test')
-    await page.goto(`/experiments/${experimentId}/runs/${runId}`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}`)
     const banner = page.getByRole('status', { name: 'Lifecycle' })
     await expect(banner).toContainText('This run is deleted.')
     await expect(banner).toContainText('is deleted')
@@ -72,7 +72,7 @@ test.describe('run page: reading a run', () => {
   test('artifact tree opens .hydra/config.yaml with line numbers; the URL keeps tab and file', async ({ page, request, browser }) => {
     test.slow() // two browser contexts
     const { runId, experimentId } = await findRun(request, 'resnet50-baseline')
-    await page.goto(`/experiments/${experimentId}/runs/${runId}?tab=artifacts`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}?tab=artifacts`)
     const files = page.getByRole('navigation', { name: 'Artifact files' })
     await files.getByRole('button', { name: '.hydra/' }).click()
     await files.getByRole('button', { name: /^config\.yaml/ }).click()
@@ -89,7 +89,7 @@ test.describe('run page: reading a run', () => {
     const url = `/experiments/${experimentId}/runs/${runId}?tab=artifacts&art=.hydra/config.yaml`
     const context = await browser.newContext()
     const fresh = await context.newPage()
-    await fresh.goto(url)
+    await gotoPage(fresh, url)
     await expect(fresh.getByRole('tab', { name: 'Artifacts' })).toHaveAttribute('aria-selected', 'true')
     await expect(fresh.getByRole('button', { name: /^config\.yaml/ })).toHaveAttribute('aria-current', 'true')
     await expect(fresh.getByRole('region', { name: 'Preview of .hydra/config.yaml' }).getByLabel('File contents')).toContainText('backbone')
@@ -98,7 +98,7 @@ test.describe('run page: reading a run', () => {
 
   test('the Hydra tab shows overrides and the resolved config', async ({ page, request }) => {
     const { runId, experimentId } = await findRun(request, 'resnet50-baseline')
-    await page.goto(`/experiments/${experimentId}/runs/${runId}?tab=hydra`)
+    await gotoPage(page, `/experiments/${experimentId}/runs/${runId}?tab=hydra`)
     await expect(page.getByRole('heading', { name: 'Overrides', exact: true })).toBeVisible()
     await expect(page.getByRole('region', { name: 'Preview of .hydra/overrides.yaml' }).getByLabel('File contents')).toContainText('optim.lr=0.02')
     await expect(page.getByRole('heading', { name: 'Resolved config', exact: true })).toBeVisible()
