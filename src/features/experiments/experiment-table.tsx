@@ -38,7 +38,7 @@ export function ExperimentTable({ experiments, selected, onSelectedChange }: Exp
               <td className="max-w-96 px-3 py-2">
                 <span className="flex flex-wrap gap-1">
                   {Object.entries(e.tags).filter(([k]) => !k.startsWith('mlflow.')).slice(0, 6).map(([k, v]) => (
-                    <Badge key={k} title={`${k}=${v}`} className="max-w-48 truncate font-mono">{k}={v.length > 40 ? `${v.slice(0, 40)}…` : v}</Badge>
+                    <Badge key={k} title={`${k}=${v}`} className="max-w-64 truncate font-mono">{k}={v.length > 40 ? `${v.slice(0, 40)}…` : v}</Badge>
                   ))}
                 </span>
               </td>
