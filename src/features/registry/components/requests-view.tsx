@@ -16,7 +16,7 @@ export function RequestsView() {
         title="Requests"
         description={
           <>
-            Stage transitions and alias moves waiting for a decision, stored as model-version tags on the MLflow server.
+            Stage transitions and alias moves waiting for a decision, stored as model-version tags on the MLflow server. Approving here grants no permission: the server's own permissions (MLflow auth) decide who may change a model.
             {search.model && <> Showing <strong>{search.model}{search.version && ` v${search.version}`}</strong> only (<Link className="text-sky-700 hover:underline dark:text-sky-400" to={hrefs.requests()}>show all</Link>).</>}
           </>
         }

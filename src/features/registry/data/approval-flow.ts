@@ -2,7 +2,7 @@ import { MlflowApiError } from '../../../api/client.ts'
 import { deleteModelVersionTag, getModelVersion, setModelVersionTag } from '../../../api/registry.ts'
 import { CLAIM_SETTLE_MS, changeOfRequest, findConflicts, isLiveClaim, judgeClaim, snapshotFor } from '../../../lib/approval-guard.ts'
 import { decodeApprovalTags, encodeClaim, encodeDecision, encodeRequest, newId, type Actor, type ApprovalRequest, type DecisionOutcome, type RequestTarget } from '../../../lib/approval-tags.ts'
-import { describeEffects, planChange, type Effect } from '../../../lib/registry-change.ts'
+import { planChange, type Effect } from '../../../lib/registry-change.ts'
 import { recordOrThrow } from './change-flow.ts'
 import { executeChange } from './execute-change.ts'
 import { FlowError } from './flow-error.ts'
@@ -48,17 +48,18 @@ function assertOpen(tags: Awaited<ReturnType<typeof readTags>>, id: string, me: 
  */
 export async function approveRequest(r: ApprovalRequest, comment: string, me: Actor, onStep: (s: string) => void = () => undefined): Promise<Effect[]> {
   onStep('Checking the registry against the request…')
-  const started = Date.now()
-  assertOpen(await readTags(r), r.id, me)
   const conflicts = findConflicts(r, (await readRegistryState(r.model)).snapshot)
   if (conflicts.length) throw new FlowError('conflict', 'The registry changed since this request was made. Nothing was applied.', { details: conflicts })
 
   onStep('Claiming the request…')
+  // Timed from sending the pre-check read to the claim write's answer: if that span stays under
+  // CLAIM_SETTLE_MS for every approver, two of them cannot both read back their own token.
+  const started = Date.now()
+  assertOpen(await readTags(r), r.id, me)
   const token = `t${randomHex(8)}`
   const claim = encodeClaim({ id: r.id, token, by: me.name, at: Date.now() })
   await setModelVersionTag(r.model, r.version, claim.key, claim.value)
-  // If our own writes are this slow, another lead's claim could land after our read-back.
-  if (Date.now() - started > CLAIM_SETTLE_MS * 4) throw new FlowError('slow', 'The server answered too slowly to approve safely. Nothing was applied; try again.')
+  if (Date.now() - started > CLAIM_SETTLE_MS) throw new FlowError('slow', 'The server answered too slowly to approve safely. Nothing was applied; try again.')
   await sleep(CLAIM_SETTLE_MS)
   const after = await readTags(r)
   const decided = after.decisions.get(r.id)
@@ -87,7 +88,7 @@ export async function approveRequest(r: ApprovalRequest, comment: string, me: Ac
   const decision = encodeDecision({ id: r.id, outcome: 'approved', by: me, comment, at })
   await recordOrThrow([
     { model: r.model, version: r.version, key: decision.key, value: decision.value },
-    auditTag({ model: r.model, version: r.version, by: me, comment: `${comment}\n(approved request by ${r.requester.name}: ${describeEffects(effects)})`.slice(0, 1000), effects, requestId: r.id, at }),
+    auditTag({ model: r.model, version: r.version, by: me, comment: `${comment}\n(approved request by ${r.requester.name})`.slice(0, 1000), effects, requestId: r.id, at }),
   ])
   await releaseClaim()
   return effects
