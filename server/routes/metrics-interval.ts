@@ -1,5 +1,5 @@
 import type { Db } from '../storage/db.ts'
-import { pointsAtStepsReader, readDistinctSteps, readStepStats, type WireRunMetric } from '../storage/metrics.ts'
+import { pointsAtStepsReader, readDistinctSteps, readStepStats, type WireRunMetric } from '../storage/metric-reads.ts'
 import { intervalGrid, StepUnion } from '../step-sampling.ts'
 import { LIMITS } from '../validation.ts'
 
@@ -8,24 +8,26 @@ import { LIMITS } from '../validation.ts'
  * spaced by rank over the union of their steps, plus each run's first and last step), then every
  * point of each run at those steps, runs in request order, points by (step, timestamp).
  *
- * Cost: one summary row per run (metric_step_stats) instead of whole histories; steps are read
+ * Cost: one summary row per run (metric_series) instead of whole histories; steps are read
  * only for runs whose steps have gaps; points are fetched by primary-key seeks on the grid.
  */
 export function readBulkInterval(db: Db, runIds: string[], key: string, maxResults: number, window?: { start: number; end: number }): WireRunMetric[] {
   const stats = readStepStats(db, [...new Set(runIds)], key)
+  if (stats.length === 0) return []
   const ranges: Array<readonly [number, number]> = []
   for (const s of stats) {
     if (s.nSteps === s.maxStep - s.minStep + 1) ranges.push([s.minStep, s.maxStep])
-    else ranges.push(...StepUnion.rangesOf(readDistinctSteps(db, s.runId, key)))
+    else ranges.push(...StepUnion.rangesOf(readDistinctSteps(db, s.seriesId)))
   }
   const grid = intervalGrid(new StepUnion(ranges), stats, maxResults, window)
   if (grid.length === 0) return []
-  const hasKey = new Set(stats.map((s) => s.runId))
+  const seriesOf = new Map(stats.map((s) => [s.runId, s.seriesId]))
   const read = pointsAtStepsReader(db, key, grid, LIMITS.historyMax)
   const out: WireRunMetric[] = []
   for (const runId of runIds) {
-    if (!hasKey.has(runId)) continue
-    for (const m of read(runId)) out.push(m)
+    const seriesId = seriesOf.get(runId)
+    if (seriesId === undefined) continue
+    for (const m of read(seriesId, runId)) out.push(m)
   }
   return out
 }

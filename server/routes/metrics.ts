@@ -2,7 +2,8 @@ import type { ServerContext } from '../context.ts'
 import { invalidParam } from '../errors.ts'
 import type { ApiRouter } from '../http.ts'
 import { decodePageToken, encodePageToken } from '../search/page-token.ts'
-import { backfillStepStats, readHistoryBulk, readHistoryPage } from '../storage/metrics.ts'
+import { readHistoryBulk, readHistoryPage } from '../storage/metric-reads.ts'
+import { migrateMetricStorage } from '../storage/metric-migrate.ts'
 import { LIMITS } from '../validation.ts'
 import { readBulkInterval } from './metrics-interval.ts'
 import { runIdParam } from './run-input.ts'
@@ -13,7 +14,7 @@ import { runIdParam } from './run-input.ts'
  */
 export function registerMetrics(api: ApiRouter, ctx: ServerContext): void {
   const { db } = ctx
-  backfillStepStats(db)
+  migrateMetricStorage(db)
 
   api.get('metrics/get-history', (input) => {
     const runId = runIdParam(input)

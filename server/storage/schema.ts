@@ -56,15 +56,35 @@ CREATE TABLE IF NOT EXISTS tags (
 );
 CREATE INDEX IF NOT EXISTS tags_by_key ON tags (key, value, run_uuid);
 
+-- One row per (run, metric key): the integer id that metric_points is keyed by (a 32-char run
+-- id and the key repeated in every point made the history table 2.5x larger), plus summaries
+-- kept on write: smallest and largest step and the number of distinct steps (when
+-- n_steps = max_step - min_step + 1 the steps are a contiguous range, so get-history-bulk-interval
+-- need not read them), the largest timestamp, and time_ordered = 1 while no two points have step
+-- and timestamp in opposite order (then MLflow's (timestamp, step, value) history order equals
+-- the primary-key order and get-history reads pages without sorting).
+-- Data directories from before these tables had metrics (run_uuid, key, …) and
+-- metric_step_stats; migrateMetricStorage() (storage/metric-migrate.ts) moves them over at startup.
+CREATE TABLE IF NOT EXISTS metric_series (
+  series_id     INTEGER PRIMARY KEY,
+  run_uuid      TEXT NOT NULL REFERENCES runs(run_uuid) ON DELETE CASCADE,
+  key           TEXT NOT NULL,
+  min_step      INTEGER NOT NULL,
+  max_step      INTEGER NOT NULL,
+  n_steps       INTEGER NOT NULL,
+  max_timestamp INTEGER NOT NULL,
+  time_ordered  INTEGER NOT NULL,
+  UNIQUE (run_uuid, key)
+);
+
 -- Full metric history. Identical points (same key, step, timestamp, value) are stored once, as in MLflow.
-CREATE TABLE IF NOT EXISTS metrics (
-  run_uuid  TEXT NOT NULL REFERENCES runs(run_uuid) ON DELETE CASCADE,
-  key       TEXT NOT NULL,
-  step      INTEGER NOT NULL DEFAULT 0,
+CREATE TABLE IF NOT EXISTS metric_points (
+  series_id INTEGER NOT NULL REFERENCES metric_series(series_id) ON DELETE CASCADE,
+  step      INTEGER NOT NULL,
   timestamp INTEGER NOT NULL,
   value     REAL NOT NULL,
   is_nan    INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (run_uuid, key, step, timestamp, value, is_nan)
+  PRIMARY KEY (series_id, step, timestamp, value, is_nan)
 ) WITHOUT ROWID;
 
 -- The latest value per (run, key) by (step, timestamp, value), kept on write so that
@@ -79,18 +99,6 @@ CREATE TABLE IF NOT EXISTS latest_metrics (
   PRIMARY KEY (run_uuid, key)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS latest_metrics_by_key ON latest_metrics (key, value);
-
--- Per (run, key): smallest and largest step and the number of distinct steps, kept on write.
--- get-history-bulk-interval needs the union of all steps of up to 100 runs; when
--- n_steps = max_step - min_step + 1 the steps are a contiguous range and need not be read.
-CREATE TABLE IF NOT EXISTS metric_step_stats (
-  run_uuid TEXT NOT NULL REFERENCES runs(run_uuid) ON DELETE CASCADE,
-  key      TEXT NOT NULL,
-  min_step INTEGER NOT NULL,
-  max_step INTEGER NOT NULL,
-  n_steps  INTEGER NOT NULL,
-  PRIMARY KEY (run_uuid, key)
-) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS datasets (
   dataset_uuid  TEXT PRIMARY KEY,

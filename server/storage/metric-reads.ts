@@ -1,0 +1,91 @@
+import type { Db } from './db.ts'
+import { cachedStatement } from './metrics.ts'
+import { metricValueToWire, type WireMetric } from '../wire.ts'
+
+/** A metric point of the bulk endpoints, tagged with its run. */
+export type WireRunMetric = WireMetric & { run_id: string }
+
+type RawPoint = [value: number, isNan: number, timestamp: number, step: number]
+
+/**
+ * One page of a metric history, ordered by (timestamp, step, value) as MLflow's SQL store.
+ * Reads `limit + 1` rows so the caller knows whether another page exists. A time-ordered series
+ * (the usual case: timestamps grow with steps) is read in primary-key order, which is the same
+ * order, without sorting; any other series is sorted by SQLite.
+ */
+export function readHistoryPage(db: Db, runId: string, key: string, offset: number, limit: number): WireMetric[] {
+  const series = cachedStatement(db, 'SELECT series_id, time_ordered FROM metric_series WHERE run_uuid = ? AND key = ?', 'raw').get(runId, key) as
+    | [number, number]
+    | undefined
+  if (!series) return []
+  const order = series[1] === 1 ? 'step, timestamp, value' : 'timestamp, step, value'
+  const rows = cachedStatement(
+    db,
+    `SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = ? ORDER BY ${order} LIMIT ? OFFSET ?`,
+    'raw',
+  ).all(series[0], limit + 1, offset) as RawPoint[]
+  const out: WireMetric[] = new Array(rows.length)
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]
+    out[i] = { key, value: metricValueToWire(r[0], r[1]), timestamp: r[2], step: r[3] }
+  }
+  return out
+}
+
+/**
+ * get-history-bulk: points of several runs, ordered by run id, then (timestamp, step, value);
+ * `limit` caps the total number of points.
+ */
+export function readHistoryBulk(db: Db, runIds: string[], key: string, limit: number): WireRunMetric[] {
+  const rows = cachedStatement(
+    db,
+    `SELECT s.run_uuid, p.value, p.is_nan, p.timestamp, p.step FROM metric_series s JOIN metric_points p ON p.series_id = s.series_id
+     WHERE s.key = ? AND s.run_uuid IN (SELECT value FROM json_each(?))
+     ORDER BY s.run_uuid, p.timestamp, p.step, p.value LIMIT ?`,
+    'raw',
+  ).all(key, JSON.stringify(runIds), limit) as [string, ...RawPoint][]
+  // Same key order as MLflow's jsonify (sorted keys).
+  return rows.map(([runId, value, isNan, timestamp, step]) => ({ key, run_id: runId, step, timestamp, value: metricValueToWire(value, isNan) }))
+}
+
+/** Per-run step summary kept by insertMetrics. */
+export type StepStats = { runId: string; seriesId: number; minStep: number; maxStep: number; nSteps: number }
+
+/** Step summaries of `key` for the given runs (runs without the key are absent). */
+export function readStepStats(db: Db, runIds: string[], key: string): StepStats[] {
+  const rows = cachedStatement(
+    db,
+    `SELECT run_uuid, series_id, min_step, max_step, n_steps FROM metric_series
+     WHERE key = ? AND run_uuid IN (SELECT value FROM json_each(?))`,
+    'raw',
+  ).all(key, JSON.stringify(runIds)) as [string, number, number, number, number][]
+  return rows.map(([runId, seriesId, minStep, maxStep, nSteps]) => ({ runId, seriesId, minStep, maxStep, nSteps }))
+}
+
+/** The distinct steps of one series, ascending (used only for runs with gaps). */
+export function readDistinctSteps(db: Db, seriesId: number): number[] {
+  return cachedStatement(db, 'SELECT DISTINCT step FROM metric_points WHERE series_id = ? ORDER BY step', 'pluck').all(seriesId) as number[]
+}
+
+/**
+ * A reader of the points at `steps` (sorted ascending, integers) for one series at a time,
+ * ordered by (step, timestamp, value), at most `limit` per series. The statement is prepared once
+ * per request with the steps as literals (they are integers read from the database), so SQLite
+ * seeks the primary key (series_id, step, …) once per step; raw rows skip object building.
+ */
+export function pointsAtStepsReader(db: Db, key: string, steps: number[], limit: number): (seriesId: number, runId: string) => WireRunMetric[] {
+  if (steps.length === 0) return () => []
+  if (!steps.every(Number.isSafeInteger)) throw new Error('pointsAtStepsReader: steps must be integers')
+  const stmt = db
+    .prepare(`SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = ? AND step IN (${steps.join(',')}) ORDER BY step, timestamp, value LIMIT ?`)
+    .raw()
+  return (seriesId, runId) => {
+    const rows = stmt.all(seriesId, limit) as RawPoint[]
+    const out: WireRunMetric[] = new Array(rows.length)
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]
+      out[i] = { key, value: metricValueToWire(r[0], r[1]), timestamp: r[2], step: r[3], run_id: runId }
+    }
+    return out
+  }
+}
