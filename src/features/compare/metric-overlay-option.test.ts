@@ -20,7 +20,7 @@ const seriesOf = (o: ReturnType<typeof build>) => o.option.series as AnySeries[]
 const axis = (o: ReturnType<typeof build>, name: 'xAxis' | 'yAxis') => o.option[name] as { type: string; min?: number; max?: number }
 
 describe('buildMetricOverlayOption', () => {
-  it.each([
+  it.each<{ name: string; values: Record<string, number[]>; smoothing: 'none' | 'ema'; ids: string[] }>([
     { name: 'one run, no smoothing → one main series', values: { a: [1, 2, 3] }, smoothing: 'none' as const, ids: ['run:a:loss'] },
     { name: 'smoothing adds the faint raw line', values: { a: [1, 2, 3] }, smoothing: 'ema' as const, ids: ['run:a:loss', 'run:a:loss:raw'] },
     { name: 'NaN adds a gap-marker series', values: { a: [1, NaN, 3] }, smoothing: 'none' as const, ids: ['run:a:loss', 'run:a:loss:gaps'] },
