@@ -38,7 +38,8 @@ export function registerLogBatch(api: ApiRouter, ctx: ServerContext): void {
       requireActiveRun(db, id)
       insertParams(db, id, params)
       insertMetrics(db, id, metrics)
-      upsertRunTags(db, id, tags)
+      // Skipped when empty: the metrics-only batch is the hot path and this prepares statements.
+      if (tags.length) upsertRunTags(db, id, tags)
     })()
     return {}
   })
