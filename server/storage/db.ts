@@ -21,6 +21,10 @@ export function openDb(dataDir: string): Db {
   db.pragma('foreign_keys = ON')
   // Concurrent writers (several clients logging at once) wait for the lock instead of failing.
   db.pragma('busy_timeout = 10000')
+  // Page cache up to 128 MB (default 2 MB; it grows only as pages are used): get-history-bulk-interval
+  // seeks ~100,000 points spread over most of a large history, and a small cache turns every leaf
+  // page into a read() call (measured: ~320 → ~230 ms CPU for 100 runs × 50,000 steps).
+  db.pragma('cache_size = -131072')
   db.exec(SCHEMA_SQL)
   const current = db.pragma('user_version', { simple: true })
   if (current === 0) db.pragma(`user_version = ${SCHEMA_VERSION}`)
