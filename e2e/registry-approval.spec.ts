@@ -108,7 +108,7 @@ test.describe('request and approve (two people)', () => {
     // One dialog closes with success; the other stays open and explains why nothing was applied.
     const state = (p: Page) => async () =>
       (await p.getByRole('dialog').count()) === 0 ? 'applied' : (await p.getByRole('dialog').getByRole('alert').count()) > 0 ? 'refused' : 'busy'
-    await expect.poll(async () => [await state(pages[0] as Page)(), await state(pages[1] as Page)()].sort(), { timeout: 20_000 }).toEqual(['applied', 'refused'])
+    await expect.poll(async () => [await state(pages[0] as Page)(), await state(pages[1] as Page)()].sort(), { timeout: 30_000 }).toEqual(['applied', 'refused'])
     const outcome = [await state(pages[0] as Page)(), await state(pages[1] as Page)()]
     const loser = pages[outcome.indexOf('refused')]
     // Its own re-read then also shows the registry moved on (v3 is in Production now).

@@ -13,7 +13,7 @@ export const CLAIM_TTL_MS = 60_000
  * How long an approver waits after writing a claim before reading it back, and also the longest
  * allowed span from its pre-check read to the claim write's answer (see README: race window).
  */
-export const CLAIM_SETTLE_MS = 2_000
+export const CLAIM_SETTLE_MS = 4_000
 
 /** The registry state a request depends on, taken from `snapshot`. Null if the version is gone. */
 export function snapshotFor(version: string, target: RequestTarget, snapshot: RegistrySnapshot): RequestSnapshot | null {
