@@ -45,4 +45,15 @@ describe('useSearchState', () => {
     act(() => seen.set?.((s) => ({ ...s })))
     expect(router.state.location.key).toBe(before)
   })
+
+  it('composes two updates made before the router re-renders (neither is lost)', () => {
+    const { seen, router } = setup('/compare?run=a')
+    act(() => {
+      const set = seen.set
+      set?.((s) => ({ ...s, logY: true }), { replace: true })
+      set?.((s) => ({ ...s, logX: true }), { replace: true })
+    })
+    expect(router.state.location.search).toBe('?v=1&run=a&logy=1&logx=1')
+    expect(seen.state).toMatchObject({ logX: true, logY: true })
+  })
 })

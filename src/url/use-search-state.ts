@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { toSearchString, type Codec } from './codec.ts'
 
@@ -12,8 +12,9 @@ export type SetSearchState<S> = (update: SearchStateUpdate<S>, options?: { repla
  *   (sliders, toggles, zoom) so Back does not step through every intermediate value.
  * - Params the codec does not own are kept (after the codec's own, in their old order).
  * - Links are written in the readable form of `toSearchString` (`sort=metrics.loss:desc`).
- * Like react-router's `setSearchParams`, two updates in the same tick do not compose: the
- * second starts from the URL of the last render.
+ * - Updates compose: a second update made before the router re-renders (two controls changed
+ *   quickly, or two setters in one handler) starts from the first one's URL, not from the URL
+ *   of the last render, so neither change is lost.
  */
 export function useSearchState<S>(codec: Codec<S>): [S, SetSearchState<S>] {
   const [searchParams] = useSearchParams()
@@ -21,16 +22,22 @@ export function useSearchState<S>(codec: Codec<S>): [S, SetSearchState<S>] {
   const navigate = useNavigate()
   const search = searchParams.toString()
   const state = useMemo(() => codec.parse(new URLSearchParams(search)), [codec, search])
+  // The search this hook last navigated to, until the router renders it (or anything else).
+  const pendingSearch = useRef<string | null>(null)
+  useEffect(() => {
+    pendingSearch.current = null
+  }, [location.search])
 
   const setState = useCallback<SetSearchState<S>>(
     (update, options) => {
-      const current = new URLSearchParams(location.search)
+      const current = new URLSearchParams(pendingSearch.current ?? location.search)
       const prev = codec.parse(current)
       const nextState = typeof update === 'function' ? (update as (p: S) => S)(prev) : update
       const next = codec.serialize(nextState)
       for (const [k, v] of current) if (!codec.keys.includes(k)) next.append(k, v)
       const nextSearch = toSearchString(next)
       if (nextSearch === toSearchString(current)) return
+      pendingSearch.current = nextSearch
       navigate({ pathname: location.pathname, search: nextSearch, hash: location.hash }, { replace: options?.replace ?? false, preventScrollReset: true })
     },
     [codec, location.search, location.pathname, location.hash, navigate],
