@@ -34,6 +34,9 @@ export type Session = { context: BrowserContext; page: Page; responses: () => nu
 /** A fresh context (empty cache, no storage) with probes installed, 1440×900 like a laptop. */
 export async function openSession(browser: Browser): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  // tsx (esbuild keepNames) wraps named functions in `__name(...)`; functions serialized into the
+  // page by page.evaluate carry those calls, so the page needs a no-op `__name`.
+  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || function (f) { return f }' })
   await context.addInitScript(initProbes)
   const page = await context.newPage()
   let responses = 0

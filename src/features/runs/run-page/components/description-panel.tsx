@@ -1,13 +1,11 @@
-import { lazy, Suspense, useState } from 'react'
+import { useState } from 'react'
 import type { Run } from '../../../../api/types.ts'
 import { Button } from '../../../../components/ui/button.tsx'
+import { LazyMarkdown } from '../../../../components/ui/lazy-markdown.tsx'
 import { useDeleteRunTag } from '../hooks/use-delete-run-tag.ts'
 import { useSetRunTag } from '../hooks/use-set-run-tag.ts'
 import { MAX_TAG_VALUE_LENGTH, NOTE_TAG, tagValueError } from '../tag-rules.ts'
 import { SectionCard } from './section-card.tsx'
-
-// react-markdown + remark-gfm are ~100 kB: loaded only when a description is shown.
-const MarkdownView = lazy(async () => ({ default: (await import('./markdown-view.tsx')).MarkdownView }))
 
 type DescriptionPanelProps = { run: Run; isReadOnly?: boolean }
 
@@ -36,7 +34,7 @@ export function DescriptionPanel({ run, isReadOnly = false }: DescriptionPanelPr
   return (
     <SectionCard title="Description" actions={!isReadOnly && draft === null && <Button size="sm" onClick={startEditing}>Edit description</Button>}>
       {draft === null ? (
-        note ? <Suspense fallback={<p className="text-sm text-slate-500">Loading description…</p>}><MarkdownView text={note} /></Suspense> : <p className="text-sm text-slate-500 dark:text-slate-400">No description. {isReadOnly ? '' : 'Use “Edit description” to add notes in markdown.'}</p>
+        note ? <LazyMarkdown text={note} /> : <p className="text-sm text-slate-500 dark:text-slate-400">No description. {isReadOnly ? '' : 'Use “Edit description” to add notes in markdown.'}</p>
       ) : (
         <form className="flex flex-col gap-2" onSubmit={(e) => { e.preventDefault(); if (!problem) handleSave(draft) }}>
           <textarea
