@@ -1,5 +1,5 @@
 import { modelUris } from '../../../lib/registry-uris.ts'
-import { CopyButton } from './copy-button.tsx'
+import { CopyButton } from '../../../components/ui/copy-button.tsx'
 
 type ModelUrisProps = { name: string; version: string; aliases: readonly string[] }
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { cn } from '../../../../lib/cn.ts'
 import type { CellKind, NumericDelta } from '../../../../lib/param-diff.ts'
 import { numericChangeLabel, prettyParam } from '../../../../lib/param-tree-rows.ts'
-import { CopyButton } from '../shared/copy-button.tsx'
+import { CopyButton } from '../../../../components/ui/copy-button.tsx'
 
 /** Values longer than this (or lists/dicts) get an expand toggle. */
 const LONG_VALUE = 28

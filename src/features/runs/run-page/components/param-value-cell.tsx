@@ -1,4 +1,4 @@
-import { CopyButton } from './copy-button.tsx'
+import { CopyButton } from '../../../../components/ui/copy-button.tsx'
 
 /** Values longer than this (or multi-line) get an Expand button; the row shows one line. */
 const INLINE_CHARS = 120

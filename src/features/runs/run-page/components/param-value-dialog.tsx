@@ -1,6 +1,6 @@
 import { Dialog } from '../../../../components/ui/dialog.tsx'
 import type { ParamRow } from '../param-rows.ts'
-import { CopyButton } from './copy-button.tsx'
+import { CopyButton } from '../../../../components/ui/copy-button.tsx'
 
 type ParamValueDialogProps = { param: ParamRow | undefined; onClose: () => void }
 

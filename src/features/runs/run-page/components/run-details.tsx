@@ -5,7 +5,7 @@ import { EMPTY_VALUE, formatDuration, formatTimestamp } from '../../../../lib/fo
 import { hrefs } from '../../../../url/hrefs.ts'
 import { runDurationMs, runSource } from '../run-facts.ts'
 import { ChildRuns } from './child-runs.tsx'
-import { CopyButton } from './copy-button.tsx'
+import { CopyButton } from '../../../../components/ui/copy-button.tsx'
 import { ParentRunLink } from './parent-run-link.tsx'
 import { RunStatusBadge } from './run-status-badge.tsx'
 import { SectionCard } from './section-card.tsx'

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { Button } from '../../../../components/ui/button.tsx'
 import { useSetRunTag } from '../hooks/use-set-run-tag.ts'
 import { tagValueError, type TagEntry } from '../tag-rules.ts'
-import { CopyButton } from './copy-button.tsx'
+import { CopyButton } from '../../../../components/ui/copy-button.tsx'
 
 /** Values longer than this are clipped in the row (full text in the tooltip and the copy). */
 const PREVIEW_CHARS = 300

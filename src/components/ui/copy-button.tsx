@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { toast } from '../../../../components/ui/toast-store.ts'
+import { toast } from './toast-store.ts'
 
-type CopyButtonProps = { text: string; label: string }
+type CopyButtonProps = { text: string; label?: string }
 
 /** Copies `text` to the clipboard and shows a tick for a moment. */
-export function CopyButton({ text, label }: CopyButtonProps) {
+export function CopyButton({ text, label = 'Copy value' }: CopyButtonProps) {
   const [isCopied, setIsCopied] = useState(false)
   const handleCopy = () => {
     navigator.clipboard
