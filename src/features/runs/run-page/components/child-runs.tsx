@@ -4,7 +4,7 @@ import { runQueries } from '../../../../api/runs.ts'
 import type { Run } from '../../../../api/types.ts'
 import { hrefs } from '../../../../url/hrefs.ts'
 import { childrenFilter, runDisplayName } from '../run-facts.ts'
-import { RunStatusBadge } from './run-status-badge.tsx'
+import { RunStatusBadge } from '../../run-status-badge.tsx'
 
 /** More children than this link to the run table instead of listing them all. */
 const MAX_LISTED = 50

@@ -7,7 +7,7 @@ import { runDurationMs, runSource } from '../run-facts.ts'
 import { ChildRuns } from './child-runs.tsx'
 import { CopyButton } from '../../../../components/ui/copy-button.tsx'
 import { ParentRunLink } from './parent-run-link.tsx'
-import { RunStatusBadge } from './run-status-badge.tsx'
+import { RunStatusBadge } from '../../run-status-badge.tsx'
 import { SectionCard } from './section-card.tsx'
 
 type RunDetailsProps = {

@@ -7,7 +7,7 @@ import { runDisplayName } from '../run-facts.ts'
 import { CopyButton } from '../../../../components/ui/copy-button.tsx'
 import { RunLifecycleBanner } from './run-lifecycle-banner.tsx'
 import { RunNameEditor } from './run-name-editor.tsx'
-import { RunStatusBadge } from './run-status-badge.tsx'
+import { RunStatusBadge } from '../../run-status-badge.tsx'
 
 type RunHeaderProps = { run: Run }
 
