@@ -19,10 +19,16 @@ export type BenchArgs = {
   dataDir?: string
   /** How long to wait for each performance mark before the figure is n/a. */
   markTimeoutSec: number
+  /** Scenario prefixes to run (js, table, compare, diff, server); all when empty. */
+  only: string[]
 }
 
 export const USAGE = `Usage: npm run bench -- [--scale 0.5] [--reps 3] [--concurrency 6] [--no-build]
-                        [--server-scale 0.1] [--load-budget 180] [--mark-timeout 60] [--data-dir DIR] [--mlflow-url URL [--load-only]]`
+                        [--server-scale 0.1] [--load-budget 180] [--mark-timeout 60] [--data-dir DIR] [--only table,compare,diff,js,server]
+                        [--mlflow-url URL [--load-only]]`
+
+/** Scenario names --only accepts. */
+export const SCENARIOS = ['js', 'table', 'compare', 'diff', 'server']
 
 /** Parses argv (without node and script); throws with USAGE on unknown flags or bad numbers. */
 export function parseBenchArgs(argv: string[]): BenchArgs {
@@ -39,6 +45,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'load-budget': { type: 'string', default: '180' },
       'mark-timeout': { type: 'string', default: '60' },
       'data-dir': { type: 'string' },
+      only: { type: 'string', default: '' },
     },
     strict: true,
   })
@@ -49,6 +56,9 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   }
   const url = values['mlflow-url']
   if (url !== undefined && !/^https?:\/\/[^/]/.test(url)) throw new Error(`--mlflow-url must be an http(s) URL, got ${url}\n${USAGE}`)
+  const only = values.only.split(',').map((x) => x.trim()).filter(Boolean)
+  const unknown = only.filter((x) => !SCENARIOS.includes(x))
+  if (unknown.length > 0) throw new Error(`--only takes ${SCENARIOS.join(', ')}; got ${unknown.join(', ')}\n${USAGE}`)
   if (values['load-only'] && url === undefined) throw new Error(`--load-only needs --mlflow-url\n${USAGE}`)
   return {
     scale: values.scale === undefined ? 1 : number('scale', values.scale, 0.0001, 1),
@@ -62,5 +72,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     loadBudget: number('load-budget', values['load-budget'], 1, 3600),
     dataDir: values['data-dir'],
     markTimeoutSec: number('mark-timeout', values['mark-timeout'], 1, 600),
+    only,
   }
 }

@@ -72,7 +72,12 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--scale', '0.25', '--no-build', '--reps', '5', '--mlflow-url', 'http://127.0.0.1:5000/', '--load-only']))
       .toMatchObject({ scale: 0.25, scaleExplicit: true, reps: 5, build: false, loadOnly: true, mlflowUrl: 'http://127.0.0.1:5000' })
   })
-  it.each([[['--scale', '0']], [['--scale', '2']], [['--reps', 'x']], [['--load-only']], [['--mlflow-url', 'ftp://x']], [['--bogus']]])('rejects %j', (argv) => {
+  it('picks scenarios with --only', () => {
+    expect(parseBenchArgs(['--only', 'compare, diff']).only).toEqual(['compare', 'diff'])
+    expect(parseBenchArgs([]).only).toEqual([])
+  })
+
+  it.each([[['--scale', '0']], [['--scale', '2']], [['--reps', 'x']], [['--load-only']], [['--mlflow-url', 'ftp://x']], [['--bogus']], [['--only', 'tables']]])('rejects %j', (argv) => {
     expect(() => parseBenchArgs(argv)).toThrow()
   })
 })

@@ -72,8 +72,9 @@ function reportScale(args: BenchArgs, loaded: LoadResult[]): number | undefined 
   return table.runs
 }
 
-async function runScenarios(env: ScenarioEnv, reps: number): Promise<void> {
-  const scenarios = [['js', firstPageJs], ['table', runTable], ['compare', compareCharts], ['diff', paramsDiff]] as const
+async function runScenarios(env: ScenarioEnv, reps: number, only: string[]): Promise<void> {
+  const all = [['js', firstPageJs], ['table', runTable], ['compare', compareCharts], ['diff', paramsDiff]] as const
+  const scenarios = all.filter(([prefix]) => only.length === 0 || only.includes(prefix))
   for (let rep = 1; rep <= reps; rep++) {
     for (const [prefix, scenario] of scenarios) {
       const t0 = performance.now()
@@ -90,7 +91,7 @@ async function runScenarios(env: ScenarioEnv, reps: number): Promise<void> {
 }
 
 async function serverFigures(args: BenchArgs, c: Collector): Promise<void> {
-  if (args.mlflowUrl || args.serverScale === 0) return
+  if (args.mlflowUrl || args.serverScale === 0 || (args.only.length > 0 && !args.only.includes('server'))) return
   log(`bench:server --scale ${args.serverScale}`)
   try {
     const out = await runToEnd(TSX, ['bench/server.ts', '--scale', String(args.serverScale)], 300_000)
@@ -126,7 +127,7 @@ async function main(): Promise<number> {
   browser = await launchBrowser()
   const chromiumVersion = browser.version()
   const c = new Collector()
-  await runScenarios({ browser, baseUrl, distDir, data, c, markTimeoutMs: args.markTimeoutSec * 1000, missing: new Set() }, args.reps)
+  await runScenarios({ browser, baseUrl, distDir, data, c, markTimeoutMs: args.markTimeoutSec * 1000, missing: new Set() }, args.reps, args.only)
   await browser.close()
   browser = undefined
   await runlens.stop()
