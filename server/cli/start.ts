@@ -6,13 +6,14 @@ import { parseServeOptions, UsageError } from '../serve/options.ts'
 
 // `npm start`: one Node process serving the built app and MLflow's API on one origin.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const distDir = join(root, 'dist')
+// RUNLENS_DIST_DIR lets parallel e2e runs each serve their own build instead of sharing dist/.
+const distDir = process.env.RUNLENS_DIST_DIR || join(root, 'dist')
 const log = (line: string) => console.log(`[runlens] ${line}`)
 
 try {
   const options = parseServeOptions(process.argv.slice(2), process.env, process.cwd())
   if (!existsSync(join(distDir, 'index.html'))) {
-    console.error('[runlens] dist/index.html is missing: run `npm run build` first (npm start does it for you).')
+    console.error(`[runlens] ${join(distDir, 'index.html')} is missing: run \`npm run build\` first (npm start does it for you).`)
     process.exit(1)
   }
   const server = await bootRunlens(options, distDir, log)
