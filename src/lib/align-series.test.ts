@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alignRuns, pickTimeUnit, toXY, type XAxisMode } from './align-series.ts'
+import { alignRuns, pickTimeUnit, toXY, toXYColumns, type XAxisMode } from './align-series.ts'
 import { seriesOf, type SeriesPoint } from './series.ts'
 
 const p = (step: number, timestamp: number, value: number): SeriesPoint => ({ step, timestamp, value })
@@ -105,5 +105,30 @@ describe('alignRuns', () => {
     const r = alignRuns([seriesOf([0, 1, 1, 2], [0, 5, 6, 2]), seriesOf([0.5], [9])])
     // grid [0, 0.5, 1, 2]; at 0.5 the right neighbour is the kept (last) value 6 → 3
     expect(arr(r.ys[0])).toEqual([0, 3, 6, 2])
+  })
+})
+
+describe('toXYColumns (columnar twin of toXY)', () => {
+  const pts = [
+    { step: 0, timestamp: 1000, value: 1 },
+    { step: 1, timestamp: 3000, value: NaN },
+    { step: 2, timestamp: 2000, value: 3 },
+    { step: 3, timestamp: 4000, value: 4 },
+  ]
+  const ordered = pts.filter((p) => p.step !== 2)
+  const cols = (p: typeof pts) => ({ steps: Float64Array.from(p, (x) => x.step), timestamps: Float64Array.from(p, (x) => x.timestamp), values: Float64Array.from(p, (x) => x.value) })
+  it.each([
+    ['step', pts, {}],
+    ['wall', pts, {}],
+    ['relative', pts, {}],
+    ['relative', pts, { originMs: 500 }],
+    ['wall', ordered, {}],
+    ['relative', ordered, {}],
+    ['step', [], {}],
+  ] as const)('%s mode matches toXY (%#)', (mode, p, opts) => {
+    const want = toXY(p, mode, opts)
+    const got = toXYColumns(cols([...p]), mode, opts)
+    expect(Array.from(got.xs)).toEqual(Array.from(want.xs))
+    expect(Array.from(got.ys)).toEqual(Array.from(want.ys))
   })
 })

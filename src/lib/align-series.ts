@@ -1,4 +1,4 @@
-import type { Series, SeriesPoint } from './series.ts'
+import type { PointColumns, Series, SeriesPoint } from './series.ts'
 
 /**
  * What the x axis measures:
@@ -183,4 +183,38 @@ function placeInterpolated(run: Series, grid: Float64Array): Float64Array {
     out[g] = Number.isFinite(y0) && Number.isFinite(y1) ? y0 + ((y1 - y0) * (x - x0)) / (xs[i] - x0) : NaN
   }
   return out
+}
+
+/**
+ * {@link toXY} on columns (input ordered by step, e.g. from `sortAndDedupeColumns`). Same
+ * rules; without copying where it can: `step` mode, and `wall` mode when timestamps already
+ * ascend, return the input columns themselves as `xs`/`ys` (callers must not mutate them).
+ */
+export function toXYColumns(c: PointColumns, mode: XAxisMode, options: ToXYOptions = {}): Series {
+  const n = c.steps.length
+  if (mode === 'step') return { xs: c.steps, ys: c.values }
+  const t = c.timestamps
+  let isAscending = true
+  for (let i = 1; i < n && isAscending; i++) if (t[i] < t[i - 1]) isAscending = false
+  const origin = mode === 'relative' ? (options.originMs ?? (n > 0 ? minOf(t) : 0)) : 0
+  if (isAscending) {
+    if (mode === 'wall') return { xs: t, ys: c.values }
+    const xs = new Float64Array(n)
+    for (let i = 0; i < n; i++) xs[i] = t[i] - origin
+    return { xs, ys: c.values }
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => t[a] - t[b])
+  const xs = new Float64Array(n)
+  const ys = new Float64Array(n)
+  order.forEach((i, k) => {
+    xs[k] = t[i] - origin
+    ys[k] = c.values[i]
+  })
+  return { xs, ys }
+}
+
+function minOf(xs: Float64Array): number {
+  let m = Infinity
+  for (const x of xs) if (x < m) m = x
+  return m
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countNonFinite, lowerBound, seriesOf, sortAndDedupe, upperBound, visibleRange, type SeriesPoint } from './series.ts'
+import { countNonFinite, lowerBound, seriesOf, sortAndDedupe, sortAndDedupeColumns, upperBound, visibleRange, type SeriesPoint } from './series.ts'
 
 const p = (step: number, timestamp: number, value: number): SeriesPoint => ({ step, timestamp, value })
 
@@ -101,5 +101,32 @@ describe('seriesOf', () => {
     const s = seriesOf([1, 2], [3, NaN])
     expect(Array.from(s.xs)).toEqual([1, 2])
     expect(Array.from(s.ys)).toEqual([3, NaN])
+  })
+})
+
+describe('sortAndDedupeColumns (columnar twin of sortAndDedupe)', () => {
+  const cols = (pts: SeriesPoint[]) => ({
+    steps: Float64Array.from(pts, (p) => p.step),
+    timestamps: Float64Array.from(pts, (p) => p.timestamp),
+    values: Float64Array.from(pts, (p) => p.value),
+  })
+  const P = (step: number, timestamp: number, value: number): SeriesPoint => ({ step, timestamp, value })
+  it.each([
+    ['empty', []],
+    ['ordered', [P(0, 1, 1), P(1, 2, 2), P(2, 3, NaN)]],
+    ['duplicate step keeps last timestamp', [P(0, 1, 1), P(1, 2, 2), P(1, 3, 3), P(2, 4, 4)]],
+    ['duplicate step and timestamp keeps later input', [P(0, 1, 1), P(0, 1, 9)]],
+    ['unsorted', [P(2, 3, 3), P(0, 1, 1), P(1, 2, Infinity)]],
+    ['unsorted with duplicates', [P(5, 9, 1), P(1, 2, 2), P(5, 3, 3), P(1, 1, 4)]],
+  ])('%s: same as sortAndDedupe', (_name, pts) => {
+    const want = sortAndDedupe(pts)
+    const got = sortAndDedupeColumns(cols(pts))
+    expect(Array.from(got.columns.steps, (s, i) => P(s, got.columns.timestamps[i], got.columns.values[i]))).toEqual(want.points)
+    expect(got.duplicatesRemoved).toBe(want.duplicatesRemoved)
+    expect(got.wasUnsorted).toBe(want.wasUnsorted)
+  })
+  it('returns the input itself when nothing needs changing', () => {
+    const c = cols([P(0, 1, 1), P(1, 2, 2)])
+    expect(sortAndDedupeColumns(c).columns).toBe(c)
   })
 })

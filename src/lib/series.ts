@@ -136,3 +136,50 @@ export function visibleRange(xs: ArrayLike<number>, xMin?: number, xMax?: number
   const end = xMax === undefined ? xs.length : upperBound(xs, xMax)
   return end < start ? [start, start] : [start, end]
 }
+
+/**
+ * One metric history in columns (`steps[i]`, `timestamps[i]`, `values[i]` = point i), the
+ * columnar twin of `SeriesPoint[]` used for long histories. Producers never mutate the arrays
+ * once shared, so functions here may return them as they are.
+ */
+export type PointColumns = { steps: Float64Array; timestamps: Float64Array; values: Float64Array }
+
+/** Result of {@link sortAndDedupeColumns}. */
+export type SortAndDedupeColumnsResult = { columns: PointColumns; duplicatesRemoved: number; wasUnsorted: boolean }
+
+/**
+ * {@link sortAndDedupe} on columns, with the same rules (order by step then timestamp, stable;
+ * one point per step, the last logged kept). When the input is already ordered with no
+ * repeated step, which is the common case, the very same columns are returned (no copy).
+ * O(n) then, O(n log n) otherwise.
+ */
+export function sortAndDedupeColumns(c: PointColumns): SortAndDedupeColumnsResult {
+  const { steps, timestamps } = c
+  const n = steps.length
+  let wasUnsorted = false
+  let hasDuplicates = false
+  for (let i = 1; i < n; i++) {
+    if (steps[i] < steps[i - 1] || (steps[i] === steps[i - 1] && timestamps[i] < timestamps[i - 1])) {
+      wasUnsorted = true
+      break
+    }
+    if (steps[i] === steps[i - 1]) hasDuplicates = true
+  }
+  if (!wasUnsorted && !hasDuplicates) return { columns: c, duplicatesRemoved: 0, wasUnsorted: false }
+  const order = Array.from({ length: n }, (_, i) => i)
+  // Array.prototype.sort is stable, so equal (step, timestamp) keep input order.
+  if (wasUnsorted) order.sort((a, b) => steps[a] - steps[b] || timestamps[a] - timestamps[b])
+  const keep: number[] = []
+  for (let k = 0; k < n; k++) {
+    const next = order[k + 1]
+    if (next !== undefined && steps[next] === steps[order[k]]) continue
+    keep.push(order[k])
+  }
+  const out = { steps: new Float64Array(keep.length), timestamps: new Float64Array(keep.length), values: new Float64Array(keep.length) }
+  keep.forEach((i, k) => {
+    out.steps[k] = steps[i]
+    out.timestamps[k] = timestamps[i]
+    out.values[k] = c.values[i]
+  })
+  return { columns: out, duplicatesRemoved: n - keep.length, wasUnsorted }
+}
