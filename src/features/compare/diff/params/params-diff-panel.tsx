@@ -33,12 +33,14 @@ export function ParamsDiffPanel({ runIds }: ParamsDiffPanelProps) {
   // re-diff only when a run object really changed. 50 × 2,000 params take ~0.3 s to diff.
   const runsKey = identityKey(runs)
   // eslint-disable-next-line react-hooks/exhaustive-deps -- runsKey names the run objects
-  const rows = useMemo(() => diffParams(runs.map((r) => r.params)), [runsKey])
+  const rows = useMemo(() => (isPending ? [] : diffParams(runs.map((r) => r.params))), [runsKey, isPending])
   const filtered = useMemo(() => filterRows(rows, { search: deferredSearch, differencesOnly: url.diffOnly }), [rows, deferredSearch, url.diffOnly])
   const treeRows = useMemo(() => paramTreeRows([...filtered], collapsed), [filtered, collapsed])
   const differing = useMemo(() => rows.reduce((n, r) => n + (r.differs ? 1 : 0), 0), [rows])
 
-  if (isPending && runs.length === 0) return <PanelLoading label="Loading params" />
+  // Diff once, when every run has settled: re-diffing as each of 50 runs arrives cost more CPU than
+  // the final diff, and a table missing runs would read as "no difference" where data is absent.
+  if (isPending) return <PanelLoading label={`Loading params (${runs.length + failed.length} of ${runIds.length} runs)`} />
   if (error) return <PanelError error={error} what="the compared runs" onRetry={refetch} />
   return (
     <section aria-label="Params diff" className="flex flex-col gap-3">
