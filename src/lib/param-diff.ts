@@ -55,51 +55,83 @@ export function normalizeParam(value: string, cache?: Map<string, string>): stri
   return out
 }
 
+/** A param of one run, or undefined; inherited members (`toString`) are never strings, so never params. */
+function paramOf(params: Readonly<Record<string, string>>, key: string): string | undefined {
+  const v: unknown = params[key]
+  return typeof v === 'string' ? v : undefined
+}
+
 /**
  * Compares params of N runs; run 0 is the baseline. Returns one row per key in the union of
  * all runs, sorted by key (code-unit order). Formatting-only differences are not differences
  * (see `normalizeParam`). Empty input → [].
+ *
+ * Cost: one property read per cell; rows whose values are all the identical string (the vast
+ * majority in a sweep) share one frozen `kinds` array and one frozen `numeric` array, so only
+ * differing rows allocate per cell. Treat the returned arrays as read-only. 50 runs × 2,000 keys
+ * take a few ms.
  */
 export function diffParams(runs: readonly Readonly<Record<string, string>>[]): ParamRow[] {
+  const n = runs.length
   const keySet = new Set<string>()
-  for (const params of runs) for (const k in params) keySet.add(k)
+  for (const params of runs) for (const k of Object.keys(params)) keySet.add(k)
   const keys = [...keySet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const cache = new Map<string, string>()
-  const n = runs.length
+  const allSame: readonly CellKind[] = Object.freeze(new Array<CellKind>(n).fill('same'))
+  const unitDelta = Object.freeze({ delta: 0, ratio: 1 })
+  const zeroDelta = Object.freeze({ delta: 0, ratio: null })
+  const unitRow = Object.freeze(new Array<NumericDelta>(n).fill(unitDelta))
+  const zeroRow = Object.freeze(new Array<NumericDelta>(n).fill(zeroDelta))
   const rows: ParamRow[] = new Array(keys.length)
   for (let r = 0; r < keys.length; r++) {
     const key = keys[r]
     const values: (string | undefined)[] = new Array(n)
-    const kinds: CellKind[] = new Array(n)
-    const base = n > 0 && Object.hasOwn(runs[0], key) ? runs[0][key] : undefined
-    const baseNum = base === undefined ? undefined : parseNumericParam(base)
-    let baseNorm: string | undefined
-    let numeric: (NumericDelta | undefined)[] | undefined
-    let differs = false
+    const base = n > 0 ? paramOf(runs[0], key) : undefined
+    let identical = base !== undefined
     for (let i = 0; i < n; i++) {
-      const v = Object.hasOwn(runs[i], key) ? runs[i][key] : undefined
+      const v = paramOf(runs[i], key)
       values[i] = v
-      let kind: CellKind
-      if (v === undefined) kind = 'missing'
-      else if (base === undefined) kind = 'added'
-      else if (v === base) kind = 'same'
-      else {
-        baseNorm ??= normalizeParam(base, cache)
-        kind = normalizeParam(v, cache) === baseNorm ? 'same' : 'changed'
-      }
-      kinds[i] = kind
-      if (kind !== 'same') differs = true
-      if (baseNum !== undefined && v !== undefined) {
-        const num = v === base ? baseNum : parseNumericParam(v)
-        if (num !== undefined) {
-          numeric ??= new Array(n).fill(undefined)
-          numeric[i] = { delta: num - baseNum, ratio: baseNum === 0 ? null : num / baseNum }
-        }
-      }
+      if (v !== base) identical = false
     }
-    rows[r] = { key, values, kinds, differs, numeric }
+    const baseNum = base === undefined ? undefined : parseNumericParam(base)
+    if (identical) {
+      const numeric = baseNum === undefined ? undefined : baseNum === 0 ? zeroRow : unitRow
+      rows[r] = { key, values, kinds: allSame as CellKind[], differs: false, numeric: numeric as (NumericDelta | undefined)[] | undefined }
+      continue
+    }
+    rows[r] = diffRow(key, values, base, baseNum, cache)
   }
   return rows
+}
+
+/** One row whose values are not all the identical string: per-cell kinds and numeric deltas. */
+function diffRow(key: string, values: (string | undefined)[], base: string | undefined, baseNum: number | undefined, cache: Map<string, string>): ParamRow {
+  const n = values.length
+  const kinds: CellKind[] = new Array(n)
+  let baseNorm: string | undefined
+  let numeric: (NumericDelta | undefined)[] | undefined
+  let differs = false
+  for (let i = 0; i < n; i++) {
+    const v = values[i]
+    let kind: CellKind
+    if (v === undefined) kind = 'missing'
+    else if (base === undefined) kind = 'added'
+    else if (v === base) kind = 'same'
+    else {
+      baseNorm ??= normalizeParam(base, cache)
+      kind = normalizeParam(v, cache) === baseNorm ? 'same' : 'changed'
+    }
+    kinds[i] = kind
+    if (kind !== 'same') differs = true
+    if (baseNum !== undefined && v !== undefined) {
+      const num = v === base ? baseNum : parseNumericParam(v)
+      if (num !== undefined) {
+        numeric ??= new Array(n).fill(undefined)
+        numeric[i] = { delta: num - baseNum, ratio: baseNum === 0 ? null : num / baseNum }
+      }
+    }
+  }
+  return { key, values, kinds, differs, numeric }
 }
 
 /** A node of the dotted-key tree; `key` is set when the node is itself a param. */

@@ -1,10 +1,14 @@
-import { useMemo, type ComponentType } from 'react'
+import { lazy, Suspense, useMemo, type ComponentType } from 'react'
 import { ErrorBoundary } from '../../../components/errors/error-boundary.tsx'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
-import { ArtifactsDiffPanel } from './artifacts/artifacts-diff-panel.tsx'
-import { HydraPanel } from './hydra/hydra-panel.tsx'
-import { MetricsSummaryPanel } from './metrics/metrics-summary-panel.tsx'
+import { PanelLoading } from './shared/panel-message.tsx'
 import { ParamsDiffPanel } from './params/params-diff-panel.tsx'
+
+// The params table is the default section and ships with this chunk; the other panels (YAML
+// parser, text diff, syntax tokens) load only when opened, so a params link does not wait for them.
+const MetricsSummaryPanel = lazy(async () => ({ default: (await import('./metrics/metrics-summary-panel.tsx')).MetricsSummaryPanel }))
+const HydraPanel = lazy(async () => ({ default: (await import('./hydra/hydra-panel.tsx')).HydraPanel }))
+const ArtifactsDiffPanel = lazy(async () => ({ default: (await import('./artifacts/artifacts-diff-panel.tsx')).ArtifactsDiffPanel }))
 
 export type DiffTab = 'params' | 'metrics' | 'hydra' | 'artifacts'
 
@@ -30,7 +34,9 @@ export function CompareDiffTabs({ tab, runIds }: CompareDiffTabsProps) {
   if (ids.length === 0) return <EmptyState title="No runs to compare" description="Select runs in a run table and choose Compare." />
   return (
     <ErrorBoundary key={tab} label={entry.label}>
-      <entry.Panel runIds={ids} />
+      <Suspense fallback={<PanelLoading label={`Loading ${entry.label.toLowerCase()}`} />}>
+        <entry.Panel runIds={ids} />
+      </Suspense>
     </ErrorBoundary>
   )
 }
