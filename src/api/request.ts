@@ -1,13 +1,14 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { MlflowApiError, mlflowFetch, mlflowUrl, type MlflowFetchOptions } from './client.ts'
+import { issueMessage } from './schemas/issue-message.ts'
 
 /**
  * Validates a response body with a zod schema; a mismatch becomes an `MlflowApiError`
  * (kind `parse`, code `UNEXPECTED_RESPONSE`) naming the first offending field, so a server
  * that speaks a different dialect fails loudly at the boundary instead of deep in a chart.
  */
-export function parseBody<S extends z.ZodType>(schema: S, body: unknown, url: string): z.output<S> {
-  const result = schema.safeParse(body)
+export function parseBody<S extends z.ZodMiniType>(schema: S, body: unknown, url: string): z.output<S> {
+  const result = schema.safeParse(body, { error: issueMessage })
   if (result.success) return result.data
   const issue = result.error.issues[0]
   const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown field'
@@ -21,7 +22,7 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown, url: st
 }
 
 /** `mlflowFetch` + `parseBody`: the way every JSON fetcher in src/api reads a response. */
-export async function requestJson<S extends z.ZodType>(schema: S, path: string, options: MlflowFetchOptions = {}): Promise<z.output<S>> {
+export async function requestJson<S extends z.ZodMiniType>(schema: S, path: string, options: MlflowFetchOptions = {}): Promise<z.output<S>> {
   const body = await mlflowFetch(path, options)
   return parseBody(schema, body, mlflowUrl(path, options.query, options.prefix))
 }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { MlflowApiError, mlflowFetch, mlflowFetchRaw } from './client.ts'
 import type { RunlensServerInfo, ServerCapabilities } from './types.ts'
 
@@ -66,8 +66,8 @@ export async function detectCapabilities(signal?: AbortSignal): Promise<ServerCa
 
 const serverInfoSchema = z.object({
   mode: z.enum(['embedded', 'remote']),
-  trackingUri: z.string().optional(),
-  user: z.string().min(1).max(200).optional(),
+  trackingUri: z.optional(z.string()),
+  user: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 })
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { FIXTURE_VERSIONS, fixture, fixtureNames, type Fixture } from '../../testing/fixtures/load.ts'
 import { responseFor } from '../../testing/fixtures/fake-fetch.ts'
 import { errorFromResponse } from '../client.ts'
@@ -18,10 +18,10 @@ import {
 import { getRunResponse, searchRunsResponse, updateRunResponse } from './run.ts'
 
 // Write calls that answer `{}`: nothing to parse, but the body must really be empty.
-const emptyObject = z.object({}).strict()
+const emptyObject = z.strictObject({})
 
 /** Endpoint (path after the API prefix, or the full path for non-API routes) → response schema. */
-const SCHEMAS: Record<string, z.ZodType> = {
+const SCHEMAS: Record<string, z.ZodMiniType> = {
   'experiments/get': getExperimentResponse,
   'experiments/get-by-name': getExperimentResponse,
   'experiments/search': searchExperimentsResponse,
@@ -60,7 +60,7 @@ function endpoint(fx: Fixture): string {
   return fx.request.path.replace(/^\/(ajax-)?api\/2\.0\/mlflow\//, '')
 }
 
-function schemaFor(fx: Fixture): z.ZodType | undefined {
+function schemaFor(fx: Fixture): z.ZodMiniType | undefined {
   const ep = endpoint(fx)
   return SCHEMAS[`${ep} ${fx.request.method}`] ?? SCHEMAS[ep]
 }

@@ -1,27 +1,27 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { DatasetInput, LatestMetric, Run, RunInfo, RunsPage } from '../types.ts'
-import { id, int64, keyValueMap, lifecycleStage, list, metricValue, pageToken, text } from './common.ts'
+import { addIssue, id, int64, keyValueMap, lifecycleStage, list, mapped, metricValue, pageToken, text } from './common.ts'
 
 export const runStatus = z.enum(['RUNNING', 'SCHEDULED', 'FINISHED', 'FAILED', 'KILLED'])
 
 /** `RunInfo`; `run_id` falls back to the legacy `run_uuid` (old servers send only that). */
-export const runInfoSchema = z
-  .object({
-    run_id: z.string().optional(),
-    run_uuid: z.string().optional(),
+export const runInfoSchema = mapped(
+  z.object({
+    run_id: z.optional(z.string()),
+    run_uuid: z.optional(z.string()),
     run_name: text,
     experiment_id: id,
     user_id: text,
     status: runStatus,
-    start_time: int64.optional(),
-    end_time: int64.optional(),
+    start_time: z.optional(int64),
+    end_time: z.optional(int64),
     lifecycle_stage: lifecycleStage,
     artifact_uri: text,
-  })
-  .transform((i, ctx): RunInfo => {
+  }),
+  (i, ctx): RunInfo => {
     const runId = i.run_id || i.run_uuid
     if (!runId) {
-      ctx.addIssue({ code: 'custom', message: 'run info without run_id' })
+      addIssue(ctx, 'run info without run_id')
       return z.NEVER
     }
     return {
@@ -35,23 +35,26 @@ export const runInfoSchema = z
       lifecycleStage: i.lifecycle_stage,
       artifactUri: i.artifact_uri,
     }
-  })
+  },
+)
 
 /** A latest-value `Metric` (runs/get, runs/search); step defaults to 0 because proto JSON omits it. */
-export const latestMetricSchema = z
-  .object({ key: z.string(), value: metricValue, step: int64.optional(), timestamp: int64.optional() })
-  .transform((m): LatestMetric => ({ key: m.key, value: m.value, step: m.step ?? 0, timestamp: m.timestamp ?? 0 }))
+export const latestMetricSchema = mapped(
+  z.object({ key: z.string(), value: metricValue, step: z.optional(int64), timestamp: z.optional(int64) }),
+  (m): LatestMetric => ({ key: m.key, value: m.value, step: m.step ?? 0, timestamp: m.timestamp ?? 0 }),
+)
 
 const datasetSchema = z.object({
   name: z.string(),
   digest: text,
   source_type: text,
   source: text,
-  schema: z.string().optional(),
-  profile: z.string().optional(),
+  schema: z.optional(z.string()),
+  profile: z.optional(z.string()),
 })
 
-const datasetInputSchema = z.object({ tags: keyValueMap, dataset: datasetSchema }).transform(
+const datasetInputSchema = mapped(
+  z.object({ tags: keyValueMap, dataset: datasetSchema }),
   (d): DatasetInput => ({
     dataset: {
       name: d.dataset.name,
@@ -70,32 +73,31 @@ const datasetInputSchema = z.object({ tags: keyValueMap, dataset: datasetSchema 
  * One `Run`. Unknown fields are dropped, which covers 3.x additions such as `outputs`
  * (logged-model outputs). The run name falls back to the `mlflow.runName` tag.
  */
-export const runSchema = z
-  .object({
+export const runSchema = mapped(
+  z.object({
     info: runInfoSchema,
-    data: z
-      .object({ metrics: list(latestMetricSchema), params: keyValueMap, tags: keyValueMap })
-      .optional()
-      .transform((d) => d ?? { metrics: [], params: {}, tags: {} }),
-    inputs: z
-      .object({ dataset_inputs: list(datasetInputSchema) })
-      .optional()
-      .transform((i) => i?.dataset_inputs ?? []),
-  })
-  .transform((r): Run => {
+    data: mapped(
+      z.optional(z.object({ metrics: list(latestMetricSchema), params: keyValueMap, tags: keyValueMap })),
+      (d) => d ?? { metrics: [], params: {}, tags: {} },
+    ),
+    inputs: mapped(z.optional(z.object({ dataset_inputs: list(datasetInputSchema) })), (i) => i?.dataset_inputs ?? []),
+  }),
+  (r): Run => {
     const metrics: Record<string, LatestMetric> = {}
     for (const m of r.data.metrics) metrics[m.key] = m
     const runName = r.info.runName || r.data.tags['mlflow.runName'] || ''
     return { info: { ...r.info, runName }, params: r.data.params, metrics, tags: r.data.tags, inputs: r.inputs }
-  })
+  },
+)
 
 /** runs/search → page (`{}` when nothing matches, even for unknown experiment ids). */
-export const searchRunsResponse = z
-  .object({ runs: list(runSchema), next_page_token: pageToken })
-  .transform((r): RunsPage => ({ runs: r.runs, nextPageToken: r.next_page_token }))
+export const searchRunsResponse = mapped(
+  z.object({ runs: list(runSchema), next_page_token: pageToken }),
+  (r): RunsPage => ({ runs: r.runs, nextPageToken: r.next_page_token }),
+)
 
 /** runs/get. */
-export const getRunResponse = z.object({ run: runSchema }).transform((r) => r.run)
+export const getRunResponse = mapped(z.object({ run: runSchema }), (r) => r.run)
 
 /** runs/update returns only the new `run_info`. */
-export const updateRunResponse = z.object({ run_info: runInfoSchema }).transform((r) => r.run_info)
+export const updateRunResponse = mapped(z.object({ run_info: runInfoSchema }), (r) => r.run_info)
