@@ -1,6 +1,6 @@
 import { functionalUpdate, type ColumnPinningState, type ColumnSizingState, type Updater } from '@tanstack/react-table'
 import { useCallback, useState } from 'react'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** How a metric column summarises a run's history: the latest value (from runs/search) or an aggregate. */
 export type MetricAgg = { kind: 'last' } | { kind: 'min' } | { kind: 'max' } | { kind: 'step'; step: number }
@@ -18,13 +18,13 @@ const aggSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('last') }),
   z.object({ kind: z.literal('min') }),
   z.object({ kind: z.literal('max') }),
-  z.object({ kind: z.literal('step'), step: z.number().int().nonnegative() }),
+  z.object({ kind: z.literal('step'), step: z.int().check(z.nonnegative()) }),
 ])
 const prefsSchema = z.object({
-  columns: z.array(z.string()).max(2000).nullable().catch(null),
-  pinning: z.object({ start: z.array(z.string()).max(200), end: z.array(z.string()).max(200) }).catch({ start: [], end: [] }),
-  sizing: z.record(z.string(), z.number().min(40).max(2000)).catch({}),
-  metricAgg: z.record(z.string(), aggSchema).catch({}),
+  columns: z.catch(z.nullable(z.array(z.string()).check(z.maxLength(2000))), null),
+  pinning: z.catch(z.object({ start: z.array(z.string()).check(z.maxLength(200)), end: z.array(z.string()).check(z.maxLength(200)) }), { start: [], end: [] }),
+  sizing: z.catch(z.record(z.string(), z.number().check(z.gte(40), z.lte(2000))), {}),
+  metricAgg: z.catch(z.record(z.string(), aggSchema), {}),
 })
 
 export const DEFAULT_PREFS: RunsTablePrefs = { columns: null, pinning: { start: [], end: [] }, sizing: {}, metricAgg: {} }
