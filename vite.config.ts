@@ -15,10 +15,18 @@ export default defineConfig({
   },
   build: {
     chunkSizeWarningLimit: 700,
+    // Every browser Vite 8 targets preloads modules natively except Safari 16 (which then just
+    // fetches chunks on import); the polyfill is 0.5 KB gzip on every first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ }],
+          groups: [
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
+            // React and the router are needed by every page: one file that survives app deploys
+            // in the browser cache, and one gzip stream instead of three (saves ~0.7 KB on /experiments).
+            { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+          ],
         },
       },
     },
