@@ -3,6 +3,9 @@
  * prefixes and keys at the cursor, back-quoting keys MLflow cannot take bare.
  */
 import { isKeyword, tokenizeFilter } from './filter-tokens.ts'
+import { quoteFilterKey } from './filter-quote.ts'
+
+export { quoteFilterKey }
 
 export type CompletionKind = 'prefix' | 'param' | 'metric' | 'tag' | 'attribute'
 export type CompletionItem = { label: string; insert: string; kind: CompletionKind }
@@ -19,15 +22,6 @@ const ENTITIES: { prefix: string; kind: Exclude<CompletionKind, 'prefix'>; alias
   { prefix: 'tags', kind: 'tag', aliases: ['tags', 'tag'] },
   { prefix: 'attributes', kind: 'attribute', aliases: ['attributes', 'attribute', 'attr', 'run'] },
 ]
-
-/**
- * Quotes a key for a filter: bare when it is a plain word (`[A-Za-z_][A-Za-z0-9_]*`), else in
- * back-quotes (dots, slashes, spaces, dashes, …), or double quotes if it contains a back-quote.
- */
-export function quoteFilterKey(key: string): string {
-  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return key
-  return key.includes('`') ? `"${key.replace(/(["\\])/g, '\\$1')}"` : `\`${key}\``
-}
 
 function unquote(s: string): string {
   return s.replace(/^[`"']/, '').replace(/[`"']$/, '')

@@ -2,7 +2,7 @@
  * URL state of the run table (`/experiments/runs?exp=…`): experiments, filter, sort,
  * lifecycle view, selection and expanded parents.
  */
-import { quoteFilterKey } from '../lib/filter-completions.ts'
+import { quoteFilterKey } from '../lib/filter-quote.ts'
 import { defineCodec, isCleanValue, isId, readEnum, readList, readString } from './codec.ts'
 import { SearchParam as P } from './params.ts'
 
