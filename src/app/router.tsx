@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { RouteError } from '../components/errors/route-error.tsx'
+import { prefetchCompareRuns } from '../features/compare/diff/prefetch-compare-runs.ts'
 import { AppShell } from '../components/layout/app-shell.tsx'
 import { PageSkeleton } from '../components/layout/page-skeleton.tsx'
 import { RootLayout } from './routes/root.tsx'
@@ -12,7 +13,7 @@ import { RootLayout } from './routes/root.tsx'
  * entry chunk. Every branch has its own errorElement, so a failing page keeps the app shell.
  * `queryClient` is here for route loaders (`ensureQueryData`), added as pages gain them.
  */
-function createAppRoutes(_queryClient: QueryClient): RouteObject[] {
+function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   const error = <RouteError />
   return [
     {
@@ -31,7 +32,7 @@ function createAppRoutes(_queryClient: QueryClient): RouteObject[] {
             // MLflow-style `/experiments/:id` links (and hand-typed URLs) land on that experiment's runs.
             { path: 'experiments/:experimentId', lazy: async () => ({ Component: (await import('./routes/experiment-redirect.tsx')).ExperimentRedirectPage }) },
             { path: 'experiments/:experimentId/runs/:runId', lazy: async () => ({ Component: (await import('./routes/run.tsx')).RunPage }) },
-            { path: 'compare', lazy: async () => ({ Component: (await import('./routes/compare.tsx')).ComparePage }) },
+            { path: 'compare', loader: ({ request }) => prefetchCompareRuns(queryClient, request.url), lazy: async () => ({ Component: (await import('./routes/compare.tsx')).ComparePage }) },
             { path: 'models', lazy: async () => ({ Component: (await import('./routes/models.tsx')).ModelsPage }) },
             { path: 'models/:name', lazy: async () => ({ Component: (await import('./routes/model.tsx')).ModelPage }) },
             { path: 'models/:name/versions/:version', lazy: async () => ({ Component: (await import('./routes/model-version.tsx')).ModelVersionPage }) },
