@@ -37,6 +37,13 @@ const compareUrl = (runs: string[], extra = '') => `/compare?v=1&${runs.map((r) 
 const paramRow = (page: Page, name: string): Locator =>
   page.getByRole('table', { name: 'Params by run' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) })
 
+/** Painted params rows that overlap or leave a gap after the previous one (virtual rows are absolutely placed). */
+const misplacedRows = (page: Page): Promise<number> =>
+  page.getByRole('table', { name: 'Params by run' }).getByRole('rowgroup').evaluate((group) => {
+    const boxes = [...group.querySelectorAll(':scope > [role="row"]')].map((r) => r.getBoundingClientRect()).sort((a, b) => a.top - b.top)
+    return boxes.filter((b, i) => i > 0 && Math.abs(b.top - boxes[i - 1].bottom) > 0.5).length
+  })
+
 test.describe('compare: params diff', () => {
   test('differences only, search and numeric ratio', async ({ page, request }) => {
     const [base, other] = await idsOf(request, 'yolov8m-lr-sweep/lr=0.001', 'yolov8m-lr-sweep/lr=0.003')
@@ -77,6 +84,15 @@ test.describe('compare: params diff', () => {
     await expect(aug.locator('pre').first()).toContainText('"hflip",')
     await aug.getByRole('button', { name: 'Copy value' }).first().click()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('["hflip", "resize_shortest_edge"]')
+    // Only expanded rows are measured: the row grows, later rows move below it, and collapsing
+    // it gives back the fixed row height (no stale measurement, no gap).
+    await page.getByRole('searchbox', { name: 'Search params' }).fill('data.')
+    await expect.poll(async () => (await aug.boundingBox())?.height ?? 0).toBeGreaterThan(48)
+    await expect.poll(() => misplacedRows(page)).toBe(0)
+    await aug.hover()
+    await aug.getByRole('button', { name: 'Collapse value' }).first().click()
+    await expect.poll(async () => (await aug.boundingBox())?.height).toBe(32)
+    await expect.poll(() => misplacedRows(page)).toBe(0)
   })
 })
 

@@ -6,7 +6,8 @@ import { COL_WIDTH, KEY_WIDTH } from './param-layout.ts'
 import { ParamValueCell } from './param-value-cell.tsx'
 
 type ParamGridRowProps = {
-  ref: Ref<HTMLDivElement>
+  /** Set for rows whose height is measured (expanded values); other rows are exactly ROW_HEIGHT. */
+  ref: Ref<HTMLDivElement> | undefined
   index: number
   top: number
   width: number
@@ -44,7 +45,7 @@ export function ParamGridRow({ ref, index, top, width, row, runs, cols, leftPad,
   }
   const p = row.row
   return (
-    <div ref={ref} data-index={index} role="row" className={cn(base, 'min-h-8 bg-white dark:bg-slate-950')} style={{ transform: `translateY(${top}px)`, width }}>
+    <div ref={ref} data-index={index} role="row" className={cn(base, isExpanded ? 'min-h-8' : 'h-8', 'bg-white dark:bg-slate-950')} style={{ transform: `translateY(${top}px)`, width }}>
       <div role="rowheader" title={p.key} className="sticky left-0 z-10 flex items-start gap-1.5 border-r border-slate-100 bg-inherit py-1.5 font-mono text-xs dark:border-slate-800" style={{ ...indent, width: KEY_WIDTH, flex: 'none' }}>
         {p.differs && <span aria-hidden title="differs" className="mt-1 size-1.5 shrink-0 rounded-full bg-amber-500" />}
         <span className="truncate text-slate-800 dark:text-slate-200">{row.name}</span>

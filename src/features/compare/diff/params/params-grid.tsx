@@ -7,6 +7,8 @@ import { runDisplayName } from '../shared/run-display.ts'
 import { ParamGridRow } from './param-grid-row.tsx'
 import { COL_WIDTH, KEY_WIDTH, ROW_HEIGHT } from './param-layout.ts'
 
+/** First guess of an expanded row's height (px) until it is measured. */
+const OPEN_ROW_GUESS = ROW_HEIGHT * 3
 
 type ParamsGridProps = {
   runs: Run[]
@@ -26,11 +28,15 @@ type ParamsGridProps = {
 export function ParamsGrid({ runs, colors, rows, expanded, onToggleGroup, onToggleExpand }: ParamsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const marked = useRef(false)
+  const isOpen = (i: number) => { const r = rows[i]; return r?.kind === 'param' && expanded.has(r.row.key) }
+  // Rows have a fixed height unless expanded, so only expanded rows are measured: measuring every
+  // row read layout once per mounted row on first paint. A collapsing row is still observed when it
+  // shrinks, so its measured height follows it back to ROW_HEIGHT (covered by the e2e spec).
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose
   const rowV = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (i) => (isOpen(i) ? OPEN_ROW_GUESS : ROW_HEIGHT),
     overscan: 12,
     getItemKey: (i) => { const r = rows[i]; return r ? (r.kind === 'group' ? `g:${r.path}` : `p:${r.row.key}`) : i },
   })
@@ -69,8 +75,8 @@ export function ParamsGrid({ runs, colors, rows, expanded, onToggleGroup, onTogg
         </div>
         <div role="rowgroup" className="relative" style={{ height: rowV.getTotalSize(), width }}>
           {vRows.map((vr) => (
-            <ParamGridRow key={vr.key} ref={rowV.measureElement} index={vr.index} top={vr.start} width={width} row={rows[vr.index]} runs={runs} cols={vCols.map((c) => c.index)}
-              leftPad={leftPad} rightPad={rightPad} isExpanded={rows[vr.index]?.kind === 'param' && expanded.has((rows[vr.index] as Extract<ParamTreeRow, { kind: 'param' }>).row.key)}
+            <ParamGridRow key={vr.key} ref={isOpen(vr.index) ? rowV.measureElement : undefined} index={vr.index} top={vr.start} width={width} row={rows[vr.index]} runs={runs} cols={vCols.map((c) => c.index)}
+              leftPad={leftPad} rightPad={rightPad} isExpanded={isOpen(vr.index)}
               onToggleGroup={onToggleGroup} onToggleExpand={onToggleExpand} />
           ))}
         </div>
