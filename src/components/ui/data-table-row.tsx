@@ -1,8 +1,8 @@
 import type { Cell, Row, RowData } from '@tanstack/react-table'
 import type { VirtualItem } from '@tanstack/react-virtual'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { cn } from '../../lib/cn.ts'
-import { columnStyle, type DataTableFeatures } from './data-table-features.ts'
+import { columnStyle, pinnedRegionStyle, type DataTableFeatures } from './data-table-features.ts'
 
 type F = DataTableFeatures
 
@@ -13,14 +13,19 @@ type DataTableRowProps<TData extends RowData> = {
   height: number
   width: number
   centerColumns: VirtualItem[]
+  /** Width of the pinned-start region (also where centre columns begin). */
   centerOffset: number
   centerTotal: number
   isSelected: boolean
   renderCell: (cell: Cell<F, TData, unknown>) => ReactNode
 }
 
-/** One virtual row: sticky pinned cells, a spacer, the visible centre cells, a spacer. */
-export function DataTableRow<TData extends RowData>({ row, rowIndex, top, height, width, centerColumns, centerOffset, centerTotal, isSelected, renderCell }: DataTableRowProps<TData>) {
+/**
+ * One virtual row: sticky pinned cells, a spacer, the visible centre cells, a spacer.
+ * Memoised (callers pass stable props), so scrolling renders only rows that come into view;
+ * `contain: strict` keeps each row's layout and paint to itself (its size is fixed).
+ */
+export const DataTableRow = memo(function DataTableRow<TData extends RowData>({ row, rowIndex, top, height, width, centerColumns, centerOffset, centerTotal, isSelected, renderCell }: DataTableRowProps<TData>) {
   const start = row.getStartVisibleCells()
   const center = row.getCenterVisibleCells()
   const first = centerColumns[0]
@@ -33,13 +38,17 @@ export function DataTableRow<TData extends RowData>({ row, rowIndex, top, height
       aria-rowindex={rowIndex + 2}
       aria-selected={isSelected}
       className={cn('group absolute left-0 flex border-b border-slate-100 dark:border-slate-800', isSelected ? 'bg-sky-50 dark:bg-sky-950' : 'bg-white dark:bg-slate-950')}
-      style={{ transform: `translateY(${top}px)`, height, width }}
+      style={{ transform: `translateY(${top}px)`, height, width, contain: 'strict' }}
     >
-      {start.map((cell) => (
-        <div key={cell.id} role="cell" className="flex items-center overflow-hidden border-r border-slate-100 bg-inherit px-2 text-sm dark:border-slate-800" style={columnStyle(cell.column)}>
-          {renderCell(cell)}
+      {start.length > 0 && (
+        <div className="bg-inherit" style={pinnedRegionStyle(centerOffset)}>
+          {start.map((cell) => (
+            <div key={cell.id} role="cell" className="flex items-center overflow-hidden border-r border-slate-100 px-2 text-sm dark:border-slate-800" style={columnStyle(cell.column)}>
+              {renderCell(cell)}
+            </div>
+          ))}
         </div>
-      ))}
+      )}
       <div aria-hidden style={{ width: leftPad, flex: 'none' }} />
       {centerColumns.map((vc) => {
         const cell = center[vc.index]
@@ -53,4 +62,4 @@ export function DataTableRow<TData extends RowData>({ row, rowIndex, top, height
       <div aria-hidden style={{ width: Math.max(0, rightPad), flex: 'none' }} />
     </div>
   )
-}
+}) as <TData extends RowData>(props: DataTableRowProps<TData>) => ReactNode

@@ -1,8 +1,8 @@
 import type { Cell, Header, ReactTable, RowData } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef, type ReactNode } from 'react'
+import { memo, useCallback, useRef, type ReactNode } from 'react'
 import { cn } from '../../lib/cn.ts'
-import { columnStyle, type DataTableFeatures } from './data-table-features.ts'
+import { columnStyle, pinnedRegionStyle, type DataTableFeatures } from './data-table-features.ts'
 import { DataTableRow } from './data-table-row.tsx'
 
 type F = DataTableFeatures
@@ -37,14 +37,20 @@ export function DataTable<TData extends RowData>({ table, label, rowHeight = 32,
   const startWidth = table.getStartTotalSize()
   const centerWidth = table.getCenterTotalSize()
   const totalWidth = startWidth + centerWidth
+  // Stable item keys: the virtualizers re-measure (and hand out new item arrays, which defeats
+  // the memoised rows) whenever getItemKey changes identity.
+  const rowKey = useCallback((i: number) => rows[i]?.id ?? i, [rows])
+  const sizeSignature = centerColumns.map((c) => c.getSize()).join(',')
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- sizeSignature stands for the sizes read inside
+  const colKey = useCallback((i: number) => `${centerColumns[i]?.id ?? i}:${centerColumns[i]?.getSize() ?? 0}`, [centerColumns, sizeSignature])
   // eslint-disable-next-line react-hooks/incompatible-library -- virtualizer is read during render on purpose
-  const rowVirtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10, getItemKey: (i) => rows[i]?.id ?? i })
+  const rowVirtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 4, getItemKey: rowKey })
   const colVirtualizer = useVirtualizer({
     horizontal: true,
     count: centerColumns.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => centerColumns[i]?.getSize() ?? 150,
-    getItemKey: (i) => `${centerColumns[i]?.id ?? i}:${centerColumns[i]?.getSize() ?? 0}`,
+    getItemKey: colKey,
     scrollMargin: startWidth,
     overscan: 3,
   })
@@ -54,7 +60,7 @@ export function DataTable<TData extends RowData>({ table, label, rowHeight = 32,
     const last = virtualRows.at(-1)
     if (onNearEnd && last && last.index >= rows.length - nearEndRows) onNearEnd()
   }
-  const renderCell = (cell: Cell<F, TData, unknown>) => <table.FlexRender cell={cell} />
+  const renderCell = useCallback((cell: Cell<F, TData, unknown>) => <table.FlexRender cell={cell} />, [table])
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   const startHeaders = headers.filter((h) => h.column.getIsPinned() === 'start')
   const centerHeaders = headers.filter((h) => !h.column.getIsPinned())
@@ -65,7 +71,11 @@ export function DataTable<TData extends RowData>({ table, label, rowHeight = 32,
       <div role="table" aria-label={label} aria-rowcount={rows.length + 1} style={{ width: totalWidth, minWidth: '100%' }}>
         <div role="rowgroup" className="sticky top-0 z-10">
           <div role="row" aria-rowindex={1} className="flex border-b border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900" style={{ width: totalWidth }}>
-            {startHeaders.map((h) => <HeaderCell key={h.id} header={h} table={table} sort={getSortDirection?.(h.column.id)} />)}
+            {startHeaders.length > 0 && (
+              <div className="bg-slate-50 dark:bg-slate-900" style={pinnedRegionStyle(startWidth)}>
+                {startHeaders.map((h) => <HeaderCell key={h.id} header={h} table={table} sort={getSortDirection?.(h.column.id)} />)}
+              </div>
+            )}
             <div aria-hidden style={{ width: first ? first.start - startWidth : 0, flex: 'none' }} />
             {virtualCols.map((vc) => {
               const h = centerHeaders[vc.index]
@@ -99,7 +109,8 @@ type HeaderCellProps<TData extends RowData> = {
   sort?: 'ascending' | 'descending'
 }
 
-function HeaderCell<TData extends RowData>({ header, table, sort }: HeaderCellProps<TData>) {
+/** Memoised: vertical scrolling re-renders the table every frame, but headers stay as they are. */
+const HeaderCell = memo(function HeaderCell<TData extends RowData>({ header, table, sort }: HeaderCellProps<TData>) {
   const resize = header.getResizeHandler()
   const pinned = header.column.getIsPinned() === 'start'
   return (
@@ -112,4 +123,4 @@ function HeaderCell<TData extends RowData>({ header, table, sort }: HeaderCellPr
       )}
     </div>
   )
-}
+}) as <TData extends RowData>(props: HeaderCellProps<TData>) => ReactNode

@@ -5,7 +5,8 @@ type RunSearchStatusProps = {
   searchCount: number
   hasNextPage: boolean
   isPending: boolean
-  isFetchingNextPage: boolean
+  /** Requests continue on their own (the first batch of 1,000, "Load more" or "Load all"). */
+  isLoadingMore: boolean
   isLoadingAll: boolean
   onLoadMore: () => void
   onLoadAll: () => void
@@ -13,16 +14,16 @@ type RunSearchStatusProps = {
 }
 
 /** One line under the filter: how many runs are loaded, whether the query was split, paging controls. */
-export function RunSearchStatus({ runCount, searchCount, hasNextPage, isPending, isFetchingNextPage, isLoadingAll, onLoadMore, onLoadAll, aggProgress }: RunSearchStatusProps) {
+export function RunSearchStatus({ runCount, searchCount, hasNextPage, isPending, isLoadingMore, isLoadingAll, onLoadMore, onLoadAll, aggProgress }: RunSearchStatusProps) {
   const runs = `${runCount.toLocaleString('en')} run${runCount === 1 ? '' : 's'}`
   return (
     <div className="flex min-h-8 flex-wrap items-center gap-x-4 gap-y-1 px-6 pb-2 text-sm text-slate-600 dark:text-slate-400">
       <span role="status" aria-label="Loaded runs">
-        {isPending ? 'Loading runs…' : hasNextPage ? `${runs} loaded, more available` : `${runs} loaded`}
+        {isPending ? 'Loading runs…' : !hasNextPage ? `${runs} loaded` : isLoadingMore ? `${runs} loaded, loading more…` : `${runs} loaded, more available`}
       </span>
       {hasNextPage && (
         <span className="flex gap-2">
-          <Button size="sm" onClick={onLoadMore} isPending={isFetchingNextPage && !isLoadingAll}>Load more</Button>
+          <Button size="sm" onClick={onLoadMore} isPending={isLoadingMore && !isLoadingAll}>Load more</Button>
           <Button size="sm" onClick={onLoadAll} isPending={isLoadingAll}>Load all</Button>
         </span>
       )}

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react'
+import { createContext, useContext, type MouseEvent } from 'react'
 import type { Run } from '../../api/types.ts'
 import type { SortItem } from '../../url/runs-search.ts'
 import type { AggregateLookup } from './run-columns.ts'
@@ -29,6 +29,8 @@ export type RunTableActions = {
   moveColumn: (columnId: string, delta: -1 | 1) => void
   removeColumn: (columnId: string) => void
   editRun: (run: Run) => void
+  /** onClick of a plain `<a href>` in a cell: a plain left click navigates in-app, modified clicks stay the browser's. */
+  followLink: (event: MouseEvent<HTMLAnchorElement>) => void
 }
 
 export const RunTableContext = createContext<RunTableActions | null>(null)

@@ -28,7 +28,7 @@ export function RunsExplorer() {
       : undefined
   const deletedSelected = search.runs.filter((r) => r.info.lifecycleStage === 'deleted' && state.selected.includes(r.info.runId)).map((r) => r.info.runId)
   const handleNearEnd = () => {
-    if (search.hasNextPage && !search.isFetchingNextPage) void search.fetchNextPage()
+    if (search.hasNextPage && !search.isLoadingMore) search.loadMore()
   }
   return (
     <div className="flex h-[calc(100vh-3.125rem)] min-h-0 flex-col">
@@ -48,10 +48,10 @@ export function RunsExplorer() {
         searchCount={search.searchCount}
         hasNextPage={search.hasNextPage}
         isPending={search.isPending}
-        isFetchingNextPage={search.isFetchingNextPage}
+        isLoadingMore={search.isLoadingMore}
         isLoadingAll={search.isLoadingAll}
-        onLoadMore={() => void search.fetchNextPage()}
-        onLoadAll={() => void search.loadAll()}
+        onLoadMore={search.loadMore}
+        onLoadAll={search.loadAll}
         aggProgress={aggs.progress}
       />
       <RunBulkActionBar selected={state.selected} deletedSelected={deletedSelected} onClear={() => setState((s) => ({ ...s, selected: [] }), { replace: true })} />

@@ -1,69 +1,96 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
-import { RUNS_PAGE_MAX, runQueries, searchRuns } from '../../api/runs.ts'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { runQueries, searchRuns } from '../../api/runs.ts'
 import type { Run, ViewType } from '../../api/types.ts'
 import { mergeRunPages, splitFilter } from '../../lib/filter-split.ts'
 import type { LifecycleView } from '../../url/runs-search.ts'
+import { nextBatchEnd, requestSize, RUNS_BATCH } from './run-paging.ts'
 
 const VIEW_TYPES: Record<LifecycleView, ViewType> = { active: 'ACTIVE_ONLY', deleted: 'DELETED_ONLY', all: 'ALL' }
 
 /** Page tokens per split filter: '' = first page, null = that search is exhausted. */
 type Tokens = (string | null)[]
-type SplitPage = { runs: Run[][]; next: Tokens }
+/** `offset`: runs already requested per search (MLflow's token is that offset too). */
+type PageParam = { tokens: Tokens; offset: number }
+/** `end`: offset after this request, i.e. runs requested per search so far. */
+export type SplitPage = { runs: Run[][]; next: Tokens; end: number }
 
 export type RunSearchInput = { experimentIds: string[]; query: string; orderBy: string[]; view: LifecycleView }
 
 /**
  * Runs of the table: the filter is split on OR/parentheses into AND-only MLflow searches
- * (lib/filter-split), each paged through `page_token` in pages of 1000. One "page" here
- * advances every unfinished search at once; results are merged and de-duplicated.
- * `loadAll` follows pages until none is left (or the user navigates away).
+ * (lib/filter-split), each paged through `page_token`; results are merged and de-duplicated.
+ * Requests follow `requestSize` (100 first so rows paint at once, then ≤300) and continue on
+ * their own until a batch of 1,000 runs per search is in; `loadMore` asks for the next batch,
+ * `loadAll` for everything. Pages are appended, never re-compared (no structural sharing:
+ * comparing 10,000 runs deeply on every page would cost more than it saves).
  */
 export function useRunSearch({ experimentIds, query, orderBy, view }: RunSearchInput) {
   const split = useMemo(() => splitFilter(query), [query])
   const filters = useMemo(() => (split.ok ? split.filters : []), [split])
   const ids = useMemo(() => [...new Set(experimentIds)].sort(), [experimentIds])
+  const queryKey = useMemo(() => [...runQueries.all(), 'table', { experimentIds: ids, filters, orderBy, view }] as const, [ids, filters, orderBy, view])
   const result = useInfiniteQuery({
-    queryKey: [...runQueries.all(), 'table', { experimentIds: ids, filters, orderBy, view }] as const,
+    queryKey,
     queryFn: async ({ pageParam, signal }): Promise<SplitPage> => {
+      const size = requestSize(pageParam.offset)
       const pages = await Promise.all(
         filters.map((filter, i) => {
-          const token = pageParam[i]
+          const token = pageParam.tokens[i]
           if (token === null) return null
-          return searchRuns({ experimentIds: ids, filter, orderBy, runViewType: VIEW_TYPES[view], maxResults: RUNS_PAGE_MAX, pageToken: token || undefined }, signal)
+          return searchRuns({ experimentIds: ids, filter, orderBy, runViewType: VIEW_TYPES[view], maxResults: size, pageToken: token || undefined }, signal)
         }),
       )
       // A token equal to the one just used would loop forever (MLflow 2.10 with max_results 0).
-      return { runs: pages.map((p) => p?.runs ?? []), next: pages.map((p, i) => (p?.nextPageToken && p.nextPageToken !== pageParam[i] ? p.nextPageToken : null)) }
+      const next = pages.map((p, i) => (p?.nextPageToken && p.nextPageToken !== pageParam.tokens[i] ? p.nextPageToken : null))
+      return { runs: pages.map((p) => p?.runs ?? []), next, end: pageParam.offset + size }
     },
-    initialPageParam: filters.map(() => '') as Tokens,
-    getNextPageParam: (last) => (last.next.some((t) => t !== null) ? last.next : undefined),
+    initialPageParam: { tokens: filters.map(() => ''), offset: 0 } as PageParam,
+    getNextPageParam: (last): PageParam | undefined => (last.next.some((t) => t !== null) ? { tokens: last.next, offset: last.end } : undefined),
     enabled: split.ok && ids.length > 0,
+    structuralSharing: false,
   })
-  const runs = useMemo(() => mergeRunPages(result.data?.pages.flatMap((p) => p.runs) ?? [], (r: Run) => r.info.runId), [result.data])
-  const [isLoadingAll, setIsLoadingAll] = useState(false)
-  const { fetchNextPage } = result
-  const loadAll = useCallback(async () => {
-    setIsLoadingAll(true)
-    try {
-      let r = await fetchNextPage()
-      while (r.hasNextPage && !r.isError) r = await fetchNextPage()
-    } finally {
-      setIsLoadingAll(false)
-    }
-  }, [fetchNextPage])
+  const pages = result.data?.pages
+  const runs = useMemo(() => mergeRunPages(pages?.flatMap((p) => p.runs) ?? [], (r: Run) => r.info.runId), [pages])
+  // How far to load for this search; a new search starts again at one batch.
+  const keyText = JSON.stringify(queryKey)
+  const [target, setTarget] = useState({ keyText, end: RUNS_BATCH })
+  const loadTo = target.keyText === keyText ? target.end : RUNS_BATCH
+  const loaded = pages?.at(-1)?.end ?? 0
+  const isError = result.isError
+  const wantsMore = result.hasNextPage && loaded < loadTo && !isError
+  const { fetchNextPage, isFetching } = result
+  // Fetching is the effect here (not derived state): one request at a time until the target.
+  useEffect(() => {
+    if (wantsMore && !isFetching) void fetchNextPage()
+  }, [wantsMore, isFetching, fetchNextPage])
+  const loadMore = useCallback(() => {
+    // After a failed request the automatic loop stops; asking again retries it.
+    if (isError) void fetchNextPage()
+    setTarget((t) => {
+      const end = Math.max(t.keyText === keyText ? t.end : RUNS_BATCH, nextBatchEnd(loaded))
+      return t.keyText === keyText && t.end === end ? t : { keyText, end }
+    })
+  }, [keyText, loaded, isError, fetchNextPage])
+  const loadAll = useCallback(() => {
+    if (isError) void fetchNextPage()
+    setTarget({ keyText, end: Number.POSITIVE_INFINITY })
+  }, [keyText, isError, fetchNextPage])
   return {
     runs,
+    /** Pages as fetched (stable objects: derived per-page data can be cached on them). */
+    pages,
     /** Number of AND-only MLflow searches behind the filter (>1 when OR/parentheses split it). */
     searchCount: filters.length,
     syntaxError: split.ok ? undefined : split,
     error: result.error,
     isPending: result.isPending && result.fetchStatus !== 'idle',
-    isFetchingNextPage: result.isFetchingNextPage,
     hasNextPage: result.hasNextPage,
-    fetchNextPage,
+    /** True while requests continue towards the current target (first batch, "Load more" or "Load all"). */
+    isLoadingMore: wantsMore || result.isFetchingNextPage,
+    isLoadingAll: loadTo === Number.POSITIVE_INFINITY && wantsMore,
+    loadMore,
     loadAll,
-    isLoadingAll,
     refetch: result.refetch,
   }
 }

@@ -1,4 +1,5 @@
-import { useMemo } from 'react'
+import { useCallback, useMemo, type MouseEvent } from 'react'
+import { useNavigate } from 'react-router'
 import type { Run } from '../../api/types.ts'
 import type { RunsSearch } from '../../url/runs-search.ts'
 import type { SetSearchState } from '../../url/use-search-state.ts'
@@ -24,6 +25,15 @@ type Input = {
 /** The header/cell actions of the run table, wired to the URL state (selection, sort, expansion) and to column prefs. */
 export function useRunTableActions({ state, setState, rows, columnIds, prefsApi, aggs, isBrowserSort, onEditRun }: Input): RunTableActions {
   const selected = useMemo(() => new Set(state.selected), [state.selected])
+  const navigate = useNavigate()
+  const followLink = useCallback(
+    (e: MouseEvent<HTMLAnchorElement>) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.currentTarget.target) return
+      e.preventDefault()
+      void navigate(e.currentTarget.getAttribute('href') ?? '/')
+    },
+    [navigate],
+  )
   const shown = rows.map((r) => r.item.info.runId)
   const selectedShown = shown.filter((id) => selected.has(id)).length
   const summary = selectedShown === 0 ? 'none' : selectedShown === shown.length ? 'all' : 'some'
@@ -59,5 +69,6 @@ export function useRunTableActions({ state, setState, rows, columnIds, prefsApi,
       }, columnIds),
     removeColumn: (id) => prefsApi.setColumns((cols) => cols.filter((c) => c !== id), columnIds),
     editRun: onEditRun,
+    followLink,
   }
 }
