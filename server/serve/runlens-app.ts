@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
-import { compress } from 'hono/compress'
 import { basicAuth, type AuthConfig } from '../auth.ts'
+import { compressApi } from './api-compress.ts'
 import { createMlflowProxy, isMlflowPath } from './proxy.ts'
 import { securityHeaders } from './security.ts'
 import { createStaticHandler } from './static.ts'
@@ -31,8 +31,8 @@ export function createRunlensApp(options: RunlensAppOptions): Hono {
   app.use('*', securityHeaders(isMlflowPath))
   if (options.auth) app.use('*', basicAuth(options.auth))
   // JSON from the API can be large (metric histories); static files are compressed separately.
-  app.use('/api/*', compress())
-  app.use('/ajax-api/*', compress())
+  app.use('/api/*', ...compressApi())
+  app.use('/ajax-api/*', ...compressApi())
 
   const base: ServerInfo = options.mlflow.mode === 'embedded' ? { mode: 'embedded' } : { mode: 'remote', trackingUri: options.mlflow.url }
   // Behind front-door basic auth every request is this one user: the registry UI shows it as verified.

@@ -1,0 +1,66 @@
+import { Hono } from 'hono'
+import { gunzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { acceptsGzip, compressApi, MIN_COMPRESS_BYTES } from './api-compress.ts'
+
+describe('acceptsGzip', () => {
+  it.each([
+    [undefined, false],
+    ['', false],
+    ['gzip', true],
+    ['gzip, deflate, br', true],
+    ['br', false],
+    ['GZIP;q=0.5', true],
+    ['gzip;q=0', false],
+    ['gzip; q=0.0, br', false],
+    ['*', true],
+    ['*;q=0', false],
+    ['*, gzip;q=0', false],
+  ])('%s → %s', (header, want) => {
+    expect(acceptsGzip(header)).toBe(want)
+  })
+})
+
+describe('compressApi', () => {
+  const big = { metrics: Array.from({ length: 2000 }, (_, i) => ({ key: 'loss', value: i / 7, timestamp: 1700000000000 + i, step: i })) }
+  const app = new Hono()
+  app.use('/api/*', ...compressApi())
+  app.get('/api/big', (c) => c.json(big))
+  app.get('/api/small', (c) => c.json({ ok: true }))
+  app.get('/api/no-transform', (c) => c.json(big, 200, { 'Cache-Control': 'no-transform' }))
+  app.get('/api/text', (c) => c.text('x'.repeat(5000)))
+  app.get('/api/vary', (c) => c.json(big, 200, { Vary: 'Origin' }))
+
+  it('gzips large JSON when the client accepts gzip, byte for byte the same JSON', async () => {
+    const res = await app.request('/api/big', { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(res.headers.get('vary')).toBe('Accept-Encoding')
+    expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString()).toBe(JSON.stringify(big))
+  })
+
+  it.each([
+    ['/api/big', 'identity'],
+    ['/api/big', 'gzip;q=0'],
+    ['/api/small', 'gzip'],
+    ['/api/no-transform', 'gzip'],
+  ])('%s with accept-encoding %s stays uncompressed', async (path, accept) => {
+    const res = await app.request(path, { headers: { 'accept-encoding': accept } })
+    expect(res.headers.get('content-encoding')).toBeNull()
+    const text = await res.text()
+    expect(JSON.parse(text)).toEqual(path === '/api/small' ? { ok: true } : big)
+    if (path === '/api/small') expect(text.length).toBeLessThan(MIN_COMPRESS_BYTES)
+  })
+
+  it('adds Accept-Encoding to an existing Vary', async () => {
+    const res = await app.request('/api/vary', { headers: { 'accept-encoding': 'gzip' } })
+    expect(res.headers.get('vary')).toBe('Origin, Accept-Encoding')
+  })
+
+  it('leaves other compressible types to the streaming compressor', async () => {
+    const res = await app.request('/api/text', { headers: { 'accept-encoding': 'gzip' } })
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString()).toBe('x'.repeat(5000))
+  })
+})
