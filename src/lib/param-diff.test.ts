@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildKeyTree, diffParams, filterRows, normalizeParam, parseNumericParam, type CellKind } from './param-diff'
+import { buildKeyTree, diffParams, filterRows, normalizeParam, paramKeys, parseNumericParam, type CellKind } from './param-diff'
 
 describe('diffParams: cell kinds', () => {
   const cases: { name: string; values: (string | undefined)[]; kinds: CellKind[]; differs: boolean }[] = [
@@ -145,5 +145,16 @@ describe('filterRows', () => {
     [{ search: 'seed', differencesOnly: true }, []],
   ])('%j', (filter, keys) => {
     expect(filterRows(rows, filter).map((r) => r.key)).toEqual(keys)
+  })
+})
+
+describe('paramKeys', () => {
+  it('lists own keys once per params object and diffParams agrees with it', () => {
+    const a = { x: '1', y: '2' }
+    const first = paramKeys(a)
+    expect(first).toEqual(['x', 'y'])
+    expect(paramKeys(a)).toBe(first)
+    expect(paramKeys({ x: '1', y: '2' })).not.toBe(first)
+    expect(diffParams([a, { z: '3' }]).map((r) => r.key)).toEqual(['x', 'y', 'z'])
   })
 })

@@ -55,6 +55,22 @@ export function normalizeParam(value: string, cache?: Map<string, string>): stri
   return out
 }
 
+const keyCache = new WeakMap<object, readonly string[]>()
+
+/**
+ * The keys of one run's params, remembered per params object (treat the result as read-only).
+ * `Object.keys` of a 2,000-key map costs ~0.3-0.8 ms; calling this as each run arrives moves that
+ * work out of the final diff. The params object must not be mutated afterwards (query data is not).
+ */
+export function paramKeys(params: Readonly<Record<string, string>>): readonly string[] {
+  let keys = keyCache.get(params)
+  if (!keys) {
+    keys = Object.keys(params)
+    keyCache.set(params, keys)
+  }
+  return keys
+}
+
 /** A param of one run, or undefined; inherited members (`toString`) are never strings, so never params. */
 function paramOf(params: Readonly<Record<string, string>>, key: string): string | undefined {
   const v: unknown = params[key]
@@ -74,7 +90,7 @@ function paramOf(params: Readonly<Record<string, string>>, key: string): string 
 export function diffParams(runs: readonly Readonly<Record<string, string>>[]): ParamRow[] {
   const n = runs.length
   const keySet = new Set<string>()
-  for (const params of runs) for (const k of Object.keys(params)) keySet.add(k)
+  for (const params of runs) for (const k of paramKeys(params)) keySet.add(k)
   const keys = [...keySet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const cache = new Map<string, string>()
   const allSame: readonly CellKind[] = Object.freeze(new Array<CellKind>(n).fill('same'))

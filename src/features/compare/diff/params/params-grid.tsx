@@ -37,10 +37,11 @@ export function ParamsGrid({ runs, colors, rows, expanded, onToggleGroup, onTogg
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (isOpen(i) ? OPEN_ROW_GUESS : ROW_HEIGHT),
-    overscan: 12,
+    // Fixed-height rows render cheaply while scrolling: a few rows either side suffice.
+    overscan: 6,
     getItemKey: (i) => { const r = rows[i]; return r ? (r.kind === 'group' ? `g:${r.path}` : `p:${r.row.key}`) : i },
   })
-  const colV = useVirtualizer({ horizontal: true, count: runs.length, getScrollElement: () => scrollRef.current, estimateSize: () => COL_WIDTH, overscan: 2, scrollMargin: KEY_WIDTH })
+  const colV = useVirtualizer({ horizontal: true, count: runs.length, getScrollElement: () => scrollRef.current, estimateSize: () => COL_WIDTH, overscan: 1, scrollMargin: KEY_WIDTH })
   const vRows = rowV.getVirtualItems()
   const vCols = colV.getVirtualItems()
   const width = KEY_WIDTH + runs.length * COL_WIDTH
