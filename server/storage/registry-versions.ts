@@ -4,6 +4,7 @@ import { buildModelVersionsSearchQuery } from '../search/registry-sql.ts'
 import { decodePageToken, encodePageToken } from '../search/page-token.ts'
 import type { Db } from './db.ts'
 import {
+  DELETED_STAGE,
   latestVersionRows,
   loadModelVersion,
   requireModelRow,
@@ -18,9 +19,9 @@ import type { Stage } from './registry-validate.ts'
 
 /**
  * Write side and search of model versions. Versions are created READY at once (as MLflow's SQL
- * store does, so clients never poll) and numbered max + 1 per model. Deleting a version removes
- * the row; MLflow soft-deletes, so its numbers are never reused, while here deleting the newest
- * version lets the next create reuse its number.
+ * store does, so clients never poll) and numbered max + 1 per model. Deleting a version
+ * soft-deletes it as MLflow's SQL store does (stage Deleted_Internal, hidden from every read), so
+ * version numbers are never reused: delete version 3 of 3 and the next create is version 4.
  */
 
 export type CreateVersionInput = {
@@ -37,6 +38,7 @@ export function createModelVersion(db: Db, input: CreateVersionInput): WireModel
   const now = nowMs()
   const version = db.transaction(() => {
     requireModelRow(db, input.name)
+    // Deleted versions count too: their rows stay, so a number is never given out twice.
     const max = stmt(db, 'SELECT MAX(version) AS v FROM model_versions WHERE name = ?').get(input.name) as { v: number | null }
     const next = (max.v ?? 0) + 1
     stmt(
@@ -65,13 +67,25 @@ export function updateModelVersion(db: Db, name: string, version: number, descri
   return loadModelVersion(db, name, version)
 }
 
-/** Deletes a version, its tags and the aliases that pointed at it; bumps the model's timestamp. */
+/**
+ * Deletes a version (404 when missing or deleted already): the aliases that pointed at it and its
+ * tags go; the row stays in stage Deleted_Internal with its source, run and description redacted
+ * (MLflow's SQL store writes the same REDACTED-* values), so that its number is never reused.
+ * Bumps the model's timestamp.
+ */
 export function deleteModelVersion(db: Db, name: string, version: number): void {
+  const now = nowMs()
   db.transaction(() => {
     requireVersionRow(db, name, version)
     stmt(db, 'DELETE FROM registered_model_aliases WHERE name = ? AND version = ?').run(name, version)
-    stmt(db, 'DELETE FROM model_versions WHERE name = ? AND version = ?').run(name, version)
-    stmt(db, 'UPDATE registered_models SET last_updated_timestamp = ? WHERE name = ?').run(nowMs(), name)
+    stmt(db, 'DELETE FROM model_version_tags WHERE name = ? AND version = ?').run(name, version)
+    stmt(
+      db,
+      `UPDATE model_versions SET current_stage = '${DELETED_STAGE}', last_updated_timestamp = ?, description = NULL, user_id = NULL,
+         source = 'REDACTED-SOURCE-PATH', run_id = 'REDACTED-RUN-ID', run_link = 'REDACTED-RUN-LINK', status_message = NULL
+       WHERE name = ? AND version = ?`,
+    ).run(now, name, version)
+    stmt(db, 'UPDATE registered_models SET last_updated_timestamp = ? WHERE name = ?').run(now, name)
   })()
 }
 

@@ -84,9 +84,17 @@ export function requireModelRow(db: Db, name: string): RegisteredModelRow {
   return row
 }
 
-/** The model version row, or RESOURCE_DOES_NOT_EXIST (404) in MLflow's wording. */
+/**
+ * The stage MLflow's SQL store gives a deleted version: the row stays so that its number is
+ * never given out again, and every read treats it as absent.
+ */
+export const DELETED_STAGE = 'Deleted_Internal'
+
+/** The model version row (never a deleted one), or RESOURCE_DOES_NOT_EXIST (404) in MLflow's wording. */
 export function requireVersionRow(db: Db, name: string, version: number): ModelVersionRow {
-  const row = stmt(db, 'SELECT * FROM model_versions WHERE name = ? AND version = ?').get(name, version) as ModelVersionRow | undefined
+  const row = stmt(db, `SELECT * FROM model_versions WHERE name = ? AND version = ? AND current_stage != '${DELETED_STAGE}'`).get(name, version) as
+    | ModelVersionRow
+    | undefined
   if (!row) throw versionNotFound(name, version)
   return row
 }
@@ -134,9 +142,10 @@ export function loadModelVersion(db: Db, name: string, version: number): WireMod
  * The newest version per stage, in MLflow's order: versions are walked in ascending order and a
  * stage keeps the position where it was first seen (a dict in MLflow's SQL store). `stages`
  * (canonical names) restricts the result; empty means every stage, including None and Archived.
+ * Deleted versions are never included.
  */
 export function latestVersionRows(db: Db, name: string, stages: readonly string[] = []): ModelVersionRow[] {
-  const rows = stmt(db, 'SELECT * FROM model_versions WHERE name = ? ORDER BY version').all(name) as ModelVersionRow[]
+  const rows = stmt(db, `SELECT * FROM model_versions WHERE name = ? AND current_stage != '${DELETED_STAGE}' ORDER BY version`).all(name) as ModelVersionRow[]
   const latest = new Map<string, ModelVersionRow>()
   for (const row of rows) {
     if (stages.length > 0 && !stages.includes(row.current_stage)) continue
