@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createDownsampleClient, downsampleInWorker, WORKER_THRESHOLD, type WorkerLike } from './downsample-client.ts'
 import { downsampleMinMax } from './downsample.ts'
-import { handleDownsampleRequest, type DownsampleWorkerRequest, type DownsampleWorkerResponse } from './downsample.worker.ts'
+import { createDownsampleHandler, type DownsampleWorkerRequest, type DownsampleWorkerResponse } from './downsample.worker.ts'
 
 const series = (n: number) => {
   const xs = new Float64Array(n)
@@ -19,12 +19,13 @@ class FakeWorker implements WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null = null
   posted: DownsampleWorkerRequest[] = []
   terminated = false
+  handler = createDownsampleHandler()
   constructor(private mode: 'answer' | 'silent' = 'answer') {}
   postMessage(message: DownsampleWorkerRequest) {
     this.posted.push(message)
     if (this.mode === 'silent') return
     queueMicrotask(() => {
-      const { reply } = handleDownsampleRequest(structuredClone(message))
+      const { reply } = this.handler.handle(structuredClone(message))
       this.onmessage?.({ data: reply } as MessageEvent<DownsampleWorkerResponse>)
     })
   }
@@ -33,20 +34,33 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-describe('handleDownsampleRequest (worker body)', () => {
-  it('answers with the downsample result and transfers its buffers', () => {
+describe('createDownsampleHandler (worker body)', () => {
+  it('answers with the downsample results and transfers their buffers', () => {
     const { xs, ys } = series(100)
-    const { reply, transfer } = handleDownsampleRequest({ id: 7, xs, ys, options: { buckets: 5 } })
+    const h = createDownsampleHandler()
+    const { reply, transfer } = h.handle({ id: 7, jobs: [{ xs: { id: 1, data: xs }, ys: { id: 2, data: ys }, options: { buckets: 5 } }] })
     expect(reply.id).toBe(7)
     expect(reply.ok).toBe(true)
     if (!reply.ok) return
-    expect(reply.result).toEqual(downsampleMinMax(xs, ys, { buckets: 5 }))
-    expect(transfer).toEqual([reply.result.xs.buffer, reply.result.ys.buffer])
+    expect(reply.results[0]).toEqual(downsampleMinMax(xs, ys, { buckets: 5 }))
+    expect(transfer).toEqual([reply.results[0].xs.buffer, reply.results[0].ys.buffer])
+  })
+
+  it('keeps columns by id for later jobs and drops released ones', () => {
+    const { xs, ys } = series(100)
+    const h = createDownsampleHandler()
+    h.handle({ id: 1, jobs: [{ xs: { id: 1, data: xs }, ys: { id: 2, data: ys }, options: { buckets: 5 } }] })
+    const again = h.handle({ id: 2, jobs: [{ xs: { id: 1 }, ys: { id: 2 }, options: { buckets: 3, xMin: 10, xMax: 40 } }] }).reply
+    expect(again.ok && again.results[0]).toEqual(downsampleMinMax(xs, ys, { buckets: 3, xMin: 10, xMax: 40 }))
+    expect(h.size()).toBe(2)
+    const gone = h.handle({ id: 3, jobs: [{ xs: { id: 1 }, ys: { id: 2 }, options: { buckets: 3 } }], release: [2] }).reply
+    expect(gone).toEqual({ id: 3, ok: false, error: 'downsample worker: unknown column 2' })
+    expect(h.size()).toBe(1)
   })
 
   it('reports errors instead of throwing', () => {
-    const bad = { id: 1, xs: null, ys: null, options: { buckets: 5 } } as unknown as DownsampleWorkerRequest
-    const { reply, transfer } = handleDownsampleRequest(bad)
+    const bad = { id: 1, jobs: [{ xs: { id: 1, data: null }, ys: { id: 2, data: null }, options: { buckets: 5 } }] } as unknown as DownsampleWorkerRequest
+    const { reply, transfer } = createDownsampleHandler().handle(bad)
     expect(reply.ok).toBe(false)
     expect(transfer).toEqual([])
   })
@@ -109,6 +123,19 @@ describe('createDownsampleClient', () => {
     fake.onerror?.({} as ErrorEvent)
     expect(await pending).toEqual(downsampleMinMax(xs, ys, { buckets: 4 }))
     expect(fake.terminated).toBe(true)
+  })
+
+  it('sends each column once; later jobs on the same arrays send only ids', async () => {
+    const fake = new FakeWorker()
+    const client = createDownsampleClient({ threshold: 10, createWorker: () => fake })
+    const { xs, ys } = series(100)
+    const first = await client.downsampleMany([{ xs, ys, options: { buckets: 4 } }])
+    const zoomed = await client.downsampleMany([{ xs, ys, options: { buckets: 4, xMin: 20, xMax: 60 } }])
+    expect(first[0]).toEqual(downsampleMinMax(xs, ys, { buckets: 4 }))
+    expect(zoomed[0]).toEqual(downsampleMinMax(xs, ys, { buckets: 4, xMin: 20, xMax: 60 }))
+    expect(fake.posted[0].jobs[0].xs.data).toBe(xs)
+    expect(fake.posted[1].jobs[0].xs).toEqual({ id: fake.posted[0].jobs[0].xs.id })
+    expect(fake.posted[1].jobs[0].ys.data).toBeUndefined()
   })
 
   it('does not detach the caller’s input arrays', async () => {

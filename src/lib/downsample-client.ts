@@ -1,7 +1,7 @@
 import { downsampleMinMax, type DownsampleOptions, type DownsampleResult } from './downsample.ts'
-import type { DownsampleWorkerRequest, DownsampleWorkerResponse } from './downsample.worker.ts'
+import type { ColumnRef, DownsampleWorkerRequest, DownsampleWorkerResponse } from './downsample.worker.ts'
 
-/** Series longer than this many points are downsampled in the worker; shorter ones inline. */
+/** Batches holding a series longer than this many points are downsampled in the worker. */
 export const WORKER_THRESHOLD = 20_000
 
 /** A downsample job: columns plus bucket/range options (see `downsampleMinMax`). */
@@ -26,6 +26,8 @@ export type DownsampleClientOptions = {
 /** A downsampler that offloads big series to one shared worker. */
 export type DownsampleClient = {
   downsample(req: DownsampleRequest): Promise<DownsampleResult>
+  /** Several jobs in one message (one chart's lines); results in request order. */
+  downsampleMany(reqs: readonly DownsampleRequest[]): Promise<DownsampleResult[]>
   /** Terminates the worker; pending jobs are finished inline. */
   dispose(): void
 }
@@ -37,30 +39,36 @@ function defaultCreateWorker(): WorkerLike | null {
 }
 
 /**
- * Creates a downsample client. Series with more than `threshold` points go to a Web Worker
- * (created lazily, once) so zooming a million-point chart does not block the UI thread;
- * smaller series, or environments without `Worker` (tests, SSR), are computed inline.
+ * Creates a downsample client. Batches with a series of more than `threshold` points go to a
+ * Web Worker (created lazily, once) so a million-point chart does not block the UI thread;
+ * smaller batches, or environments without `Worker` (tests, SSR), are computed inline.
  *
- * Inputs are copied to the worker (structured clone), not transferred, because the caller
- * keeps the full-resolution columns to re-bucket on the next zoom. Results come back as
- * transferred buffers. If the worker fails to start or errors, every pending and later job
- * falls back to inline computation, so the promise still resolves with the same result.
+ * Each input column is copied to the worker once (structured clone; the caller keeps the
+ * original) and kept there under an id, so later jobs on the same arrays (a zoom, a resize)
+ * send only ids and options. When the caller drops an array, a FinalizationRegistry tells the
+ * worker to drop its copy with the next message. Results come back as transferred buffers.
+ * If the worker fails to start or errors, every pending and later job falls back to inline
+ * computation, so the promise still resolves with the same result.
  */
 export function createDownsampleClient(options: DownsampleClientOptions = {}): DownsampleClient {
   const createWorker = options.createWorker ?? defaultCreateWorker
   const threshold = options.threshold ?? WORKER_THRESHOLD
   let worker: WorkerLike | null | undefined // undefined = not tried yet, null = unavailable
   let nextId = 1
-  const pending = new Map<number, { req: DownsampleRequest; resolve: (r: DownsampleResult) => void; reject: (e: Error) => void }>()
+  let nextColumn = 1
+  const ids = new WeakMap<Float64Array, number>()
+  let released: number[] = []
+  const registry = typeof FinalizationRegistry === 'undefined' ? null : new FinalizationRegistry<number>((id) => released.push(id))
+  const pending = new Map<number, { reqs: readonly DownsampleRequest[]; resolve: (r: DownsampleResult[]) => void; reject: (e: Error) => void }>()
 
-  const inline = (req: DownsampleRequest) => downsampleMinMax(req.xs, req.ys, req.options)
+  const inline = (reqs: readonly DownsampleRequest[]) => reqs.map((r) => downsampleMinMax(r.xs, r.ys, r.options))
 
   const abandonWorker = () => {
     worker?.terminate()
     worker = null
     for (const job of pending.values()) {
       try {
-        job.resolve(inline(job.req))
+        job.resolve(inline(job.reqs))
       } catch (err) {
         job.reject(err instanceof Error ? err : new Error(String(err)))
       }
@@ -81,7 +89,7 @@ export function createDownsampleClient(options: DownsampleClientOptions = {}): D
         const job = pending.get(msg.id)
         if (!job) return
         pending.delete(msg.id)
-        if (msg.ok) job.resolve(msg.result)
+        if (msg.ok) job.resolve(msg.results)
         else job.reject(new Error(msg.error))
       }
       worker.onerror = () => abandonWorker()
@@ -89,22 +97,37 @@ export function createDownsampleClient(options: DownsampleClientOptions = {}): D
     return worker
   }
 
-  return {
-    downsample(req) {
-      const w = req.xs.length > threshold ? getWorker() : null
-      if (!w) {
-        try {
-          return Promise.resolve(inline(req))
-        } catch (err) {
-          return Promise.reject(err instanceof Error ? err : new Error(String(err)))
-        }
+  /** The column's id; its data goes along only the first time the worker sees it. */
+  const ref = (a: Float64Array): ColumnRef => {
+    const known = ids.get(a)
+    if (known !== undefined) return { id: known }
+    const id = nextColumn++
+    ids.set(a, id)
+    registry?.register(a, id)
+    return { id, data: a }
+  }
+
+  const downsampleMany = (reqs: readonly DownsampleRequest[]): Promise<DownsampleResult[]> => {
+    const w = reqs.some((r) => r.xs.length > threshold) ? getWorker() : null
+    if (!w) {
+      try {
+        return Promise.resolve(inline(reqs))
+      } catch (err) {
+        return Promise.reject(err instanceof Error ? err : new Error(String(err)))
       }
-      const id = nextId++
-      return new Promise<DownsampleResult>((resolve, reject) => {
-        pending.set(id, { req, resolve, reject })
-        w.postMessage({ id, xs: req.xs, ys: req.ys, options: req.options })
-      })
-    },
+    }
+    const id = nextId++
+    return new Promise<DownsampleResult[]>((resolve, reject) => {
+      pending.set(id, { reqs, resolve, reject })
+      const release = released
+      released = []
+      w.postMessage({ id, jobs: reqs.map((r) => ({ xs: ref(r.xs), ys: ref(r.ys), options: r.options })), release: release.length ? release : undefined })
+    })
+  }
+
+  return {
+    downsample: (req) => downsampleMany([req]).then((r) => r[0]),
+    downsampleMany,
     dispose: abandonWorker,
   }
 }
@@ -119,4 +142,10 @@ let shared: DownsampleClient | undefined
 export function downsampleInWorker(req: DownsampleRequest): Promise<DownsampleResult> {
   shared ??= createDownsampleClient()
   return shared.downsample(req)
+}
+
+/** {@link downsampleInWorker} for a batch (one message, results in order). */
+export function downsampleManyInWorker(reqs: readonly DownsampleRequest[]): Promise<DownsampleResult[]> {
+  shared ??= createDownsampleClient()
+  return shared.downsampleMany(reqs)
 }

@@ -21,6 +21,24 @@ registerModules([LineChart, GridComponent, TooltipComponent, LegendComponent, Da
 /** The option type every chart builder returns (only the registered components). */
 export type ChartOption = ComposeOption<LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | DataZoomComponentOption>
 
+/**
+ * One chart's `setOption` per task: when several charts get new options in the same React
+ * commit (a compare page with many charts), running them back to back would make one long
+ * main-thread task; queued, the browser can paint and handle input between charts.
+ */
+const renderQueue: Array<() => void> = []
+const channel = typeof MessageChannel === 'undefined' ? null : new MessageChannel()
+function runNextRender() {
+  renderQueue.shift()?.()
+  if (renderQueue.length > 0) channel?.port2.postMessage(null)
+}
+if (channel) channel.port1.onmessage = runNextRender
+function scheduleRender(job: () => void) {
+  if (!channel) return job()
+  renderQueue.push(job)
+  if (renderQueue.length === 1) channel.port2.postMessage(null)
+}
+
 /** Imperative exports of a mounted chart. */
 export type EChartHandle = {
   /** PNG data URL at 2× pixel ratio on the page background. */
@@ -84,7 +102,10 @@ export function EChart({ option, group, onEvents, onPainted, highlightedSeriesId
     const names = ['datazoom', 'mouseover', 'mouseout', 'globalout', 'legendselectchanged']
     for (const name of names) instance.on(name, (e) => events.current?.[name]?.(e as EChartEvent, api))
     instance.on('finished', () => painted.current?.())
-    const observer = new ResizeObserver(() => instance.resize())
+    // The observer also fires once right after observing: skip sizes the chart already has.
+    const observer = new ResizeObserver(() => {
+      if (node.clientWidth !== instance.getWidth() || node.clientHeight !== instance.getHeight()) instance.resize()
+    })
     observer.observe(node)
     return () => {
       observer.disconnect()
@@ -94,7 +115,15 @@ export function EChart({ option, group, onEvents, onPainted, highlightedSeriesId
   }, [resolved])
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true })
+    const instance = chart.current
+    if (!instance) return
+    let isCancelled = false
+    scheduleRender(() => {
+      if (!isCancelled && !instance.isDisposed()) instance.setOption(option, { notMerge: true })
+    })
+    return () => {
+      isCancelled = true
+    }
   }, [option, resolved])
 
   useEffect(() => {
@@ -107,8 +136,12 @@ export function EChart({ option, group, onEvents, onPainted, highlightedSeriesId
   useEffect(() => {
     const instance = chart.current
     if (!instance) return
-    instance.dispatchAction({ type: 'downplay' })
-    if (highlightedSeriesIds?.length) instance.dispatchAction({ type: 'highlight', seriesId: [...highlightedSeriesIds] })
+    // Queued behind this chart's pending setOption, which would otherwise reset the highlight.
+    scheduleRender(() => {
+      if (instance.isDisposed()) return
+      instance.dispatchAction({ type: 'downplay' })
+      if (highlightedSeriesIds?.length) instance.dispatchAction({ type: 'highlight', seriesId: [...highlightedSeriesIds] })
+    })
   }, [highlightedSeriesIds, option, resolved])
 
   useImperativeHandle(ref, () => ({

@@ -13,7 +13,11 @@ export type CompareChartsContextValue = {
   onHoverRun: (runId: string | null) => void
   legendSelected: Record<string, boolean>
   onLegendChange: (selected: Record<string, boolean>) => void
+  /** The shared zoom of step and time charts (kept in the URL). */
   onZoom: (zoom: [number, number] | null) => void
+  /** Zoom of the system/ charts on the step axis (sample index), shared among them only. */
+  systemZoom: [number, number] | null
+  onSystemZoom: (zoom: [number, number] | null) => void
   /** A chart finished painting data (`isFull`: from full histories only). */
   onPainted: (chartKey: string, isFull: boolean) => void
 }

@@ -13,6 +13,10 @@ import { MetricPicker } from './metric-picker.tsx'
 import { useCompareRuns } from './use-compare-runs.ts'
 import { useMetricHistories } from './use-metric-histories.ts'
 import { usePaintMarks } from './use-paint-marks.ts'
+import { useThrottled } from './use-throttled.ts'
+
+/** While histories stream in, charts redraw at most this often (first data and the end at once). */
+const LOADING_REDRAW_MS = 500
 
 /** The metric overlay section of the compare page: controls, runs, one chart per metric. */
 export function CompareCharts() {
@@ -20,9 +24,12 @@ export function CompareCharts() {
   const runs = useCompareRuns(state.runs)
   const charts = useMemo(() => (state.charts.length > 0 ? state.charts : defaultCharts(runs.metricKeys)), [state.charts, runs.metricKeys])
   const metricKeys = useMemo(() => compareMetricKeys({ charts }), [charts])
-  const histories = useMetricHistories(runs.planRuns, metricKeys)
+  const live = useMetricHistories(runs.planRuns, metricKeys)
+  const histories = useThrottled(live, LOADING_REDRAW_MS, live.isFullFidelity ? 2 : live.hasData ? 1 : 0)
   const [hoveredRunId, setHoveredRunId] = useState<string | null>(null)
   const [legendSelected, setLegendSelected] = useState<Record<string, boolean>>({})
+  // Not in the URL: the URL's zoom is a step range, and system/ x values are sample indexes.
+  const [systemZoom, setSystemZoom] = useState<[number, number] | null>(null)
   const onPainted = usePaintMarks(charts.length, histories.isFullFidelity)
   const zoomTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   // Fetch the chart code in parallel with the first data requests.
@@ -36,6 +43,11 @@ export function CompareCharts() {
     },
     [setState],
   )
+  const systemZoomTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const onSystemZoom = useCallback((zoom: [number, number] | null) => {
+    clearTimeout(systemZoomTimer.current)
+    systemZoomTimer.current = setTimeout(() => setSystemZoom(zoom), 150)
+  }, [])
   const ctx = useMemo<CompareChartsContextValue>(
     () => ({
       runs: runs.overlayRuns,
@@ -48,9 +60,11 @@ export function CompareCharts() {
       legendSelected,
       onLegendChange: (sel) => setLegendSelected((prev) => ({ ...prev, ...sel })),
       onZoom,
+      systemZoom,
+      onSystemZoom,
       onPainted,
     }),
-    [runs, histories, state, hoveredRunId, legendSelected, onZoom, onPainted],
+    [runs, histories, state, hoveredRunId, legendSelected, onZoom, systemZoom, onSystemZoom, onPainted],
   )
   const setCharts = (next: string[][]) => setState((s) => ({ ...s, charts: next }))
   const charted = new Set(charts.filter((c) => c.length === 1).map((c) => c[0]))

@@ -43,7 +43,9 @@ export function historiesToCsv(runs: readonly OverlayRun[], metricKeys: readonly
   const rows = [line(['run_id', 'run_name', 'metric', 'step', 'timestamp', 'value'])]
   for (const key of metricKeys) {
     for (const run of runs) {
-      for (const p of history(run.runId, key)?.points ?? []) rows.push(line([run.runId, run.name, key, p.step, p.timestamp, p.value]))
+      const c = history(run.runId, key)?.columns
+      if (!c) continue
+      for (let i = 0; i < c.steps.length; i++) rows.push(line([run.runId, run.name, key, c.steps[i], c.timestamps[i], c.values[i]]))
     }
   }
   return rows.join('\r\n') + '\r\n'

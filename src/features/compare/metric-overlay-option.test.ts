@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { drawLines, type DrawnLine } from './drawn-lines.ts'
-import { buildMetricOverlayOption, dataExtent, gapMarkerRows, toRows, type OverlayOptionInput } from './metric-overlay-option.ts'
+import { buildMetricOverlayOption, dataExtent, gapMarkerRows, toFlat, toRows, type OverlayOptionInput } from './metric-overlay-option.ts'
 import { buildLines } from './overlay-lines.ts'
 import { historyFrom, pts, testRun } from './test-helpers.ts'
 
@@ -49,8 +49,8 @@ describe('buildMetricOverlayOption', () => {
     const o = build(drawnFor({ a: values }), patch)
     const y = axis(o, 'yAxis')
     expect(check(y.min!, y.max!)).toBe(true)
-    // No point is removed: the main series still holds all 21 rows.
-    expect(seriesOf(o)[0].data).toHaveLength(21)
+    // No point is removed: the main series still holds all 21 points (x, y, value each).
+    expect(seriesOf(o)[0].data).toHaveLength(21 * 3)
   })
 
   it.each([
@@ -108,6 +108,9 @@ describe('helpers', () => {
     { ys: [1, 0, -2, 3], logY: true, want: [1, '-', '-', 3] },
   ])('toRows $ys log=$logY', ({ ys, logY, want }) => {
     expect(toRows(Float64Array.from(ys.map((_, i) => i)), Float64Array.from(ys), logY).map((r) => r[1])).toEqual(want)
+    // The flat form holds the same rows, NaN where the row has '-', the logged value in dim 2.
+    const flat = toFlat(Float64Array.from(ys.map((_, i) => i)), Float64Array.from(ys), logY)
+    expect(Array.from({ length: ys.length }, (_, i) => [flat[3 * i], Number.isNaN(flat[3 * i + 1]) ? '-' : flat[3 * i + 1], flat[3 * i + 2]])).toEqual(ys.map((y, i) => [i, want[i], y]))
   })
 
   it('gap markers: NaN and +∞ at the top, −∞ at the bottom, line broken after a gap', () => {

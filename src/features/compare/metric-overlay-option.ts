@@ -63,6 +63,32 @@ export function toRows(xs: Float64Array, ys: Float64Array, logY: boolean): Row[]
 }
 
 /**
+ * The same rows as {@link toRows}, interleaved in one Float64Array (`[x, y, logged, x, y, …]`,
+ * NaN for a gap), which ECharts reads without building an object per point: a chart of 20 runs
+ * re-renders several times faster than from nested arrays.
+ */
+export function toFlat(xs: Float64Array, ys: Float64Array, logY: boolean): Float64Array {
+  const out = new Float64Array(xs.length * 3)
+  for (let i = 0; i < xs.length; i++) {
+    const y = ys[i]
+    out[3 * i] = xs[i]
+    out[3 * i + 1] = Number.isFinite(y) && !(logY && y <= 0) ? y : NaN
+    out[3 * i + 2] = y
+  }
+  return out
+}
+
+/** Drawable (non-gap) points of a {@link toFlat} array. */
+function drawableCount(flat: Float64Array): number {
+  let n = 0
+  for (let i = 1; i < flat.length; i += 3) if (!Number.isNaN(flat[i])) n++
+  return n
+}
+
+/** Dimensions of a {@link toFlat} series: x, drawn y, logged value (for the tooltip). */
+const FLAT = { dimensions: ['x', 'y', 'value'], encode: { x: 0, y: 1 } }
+
+/**
  * Markers for NaN/±∞ points at the plot edge (top for NaN and +∞, bottom for −∞), so a gap
  * is never silent. Consecutive markers are joined by a dashed line that spans the gap.
  */
@@ -85,7 +111,7 @@ function lineSeries(d: DrawnLine, logY: boolean, y: { min: number; max: number }
   const isBaseline = d.spec.kind === 'run' && d.spec.isBaseline
   const common = { name: d.name, type: 'line' as const, animation: false, connectNulls: false, color, sampling: undefined }
   if (d.role === 'raw') {
-    return [{ ...common, id: d.id, data: toRows(d.xs, d.ys, logY), showSymbol: false, silent: true, z: 2, lineStyle: { width: 1, opacity: 0.25 }, emphasis: { disabled: true }, tooltip: { show: false } }]
+    return [{ ...common, ...FLAT, id: d.id, data: toFlat(d.xs, d.ys, logY) as unknown as number[], showSymbol: false, silent: true, z: 2, lineStyle: { width: 1, opacity: 0.25 }, emphasis: { disabled: true }, tooltip: { show: false } }]
   }
   if (d.role === 'band' && d.lower && d.upper) {
     const lower = toRows(d.xs, d.lower, logY)
@@ -97,13 +123,15 @@ function lineSeries(d: DrawnLine, logY: boolean, y: { min: number; max: number }
       { ...band, id: `${d.id}:hi`, data: diff, areaStyle: { color, opacity: 0.18 } },
     ]
   }
-  const rows = toRows(d.xs, d.ys, logY)
+  const flat = toFlat(d.xs, d.ys, logY)
   const out: SeriesList = [
     {
       ...common,
+      ...FLAT,
       id: d.id,
-      data: rows,
-      showSymbol: d.xs.length <= 1 || rows.filter((r) => r[1] !== '-').length <= 1,
+      // ECharts reads typed arrays natively (its "typedArray" source format); the option types only list arrays.
+      data: flat as unknown as number[],
+      showSymbol: d.xs.length <= 1 || drawableCount(flat) <= 1,
       symbolSize: 6,
       z: isBaseline ? 4 : 3,
       lineStyle: { width: isBaseline ? 3 : 1.5, type: DASHES[d.spec.kind === 'run' ? d.spec.metricIndex % DASHES.length : 0] },

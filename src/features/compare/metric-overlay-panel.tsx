@@ -10,6 +10,7 @@ import { countNonPositiveX, pointCounts } from './drawn-lines.ts'
 import { buildMetricOverlayOption } from './metric-overlay-option.ts'
 import { buildLines } from './overlay-lines.ts'
 import { useDrawnLines, useElementWidth } from './use-drawn-lines.ts'
+import { zoomGroup, zoomScope, zoomScopeNote } from './zoom-scope.ts'
 
 const X_LABEL = { step: 'step', wall: 'timestamp_ms', relative: 'ms_since_start' } as const
 /** Plot margins of the option's grid (left + right), so buckets = plot pixels. */
@@ -32,10 +33,15 @@ export function MetricOverlayPanel({ metricKeys, onChange }: MetricOverlayPanelP
     [ctx.runs, metricKeys, ctx.history, s.x, s.smoothing, s.weight, s.group, s.aggregate, s.band],
   )
   const logX = s.logX && s.x !== 'wall'
-  const drawn = useDrawnLines(built.lines, { buckets: width - GRID_MARGIN, xMin: s.zoom?.[0], xMax: s.zoom?.[1], logX })
+  const scope = zoomScope(metricKeys, s.x)
+  const [ownZoom, setOwnZoom] = useState<[number, number] | null>(null)
+  const zoom = scope === 'system' ? ctx.systemZoom : scope === 'chart' ? ownZoom : s.zoom
+  const setZoom = scope === 'system' ? ctx.onSystemZoom : scope === 'chart' ? setOwnZoom : ctx.onZoom
+  const { drawn, zoom: drawnZoom, isCurrent } = useDrawnLines(built.lines, { buckets: width - GRID_MARGIN, xMin: zoom?.[0], xMax: zoom?.[1], logX })
+  // The option follows the zoom the lines were cut for: a new zoom re-renders once, with its data.
   const { option, yRange } = useMemo(
-    () => buildMetricOverlayOption({ drawn, x: s.x, logX, logY: s.logY, outliers: s.outliers, zoom: s.zoom, legendSelected: ctx.legendSelected }),
-    [drawn, s.x, logX, s.logY, s.outliers, s.zoom, ctx.legendSelected],
+    () => buildMetricOverlayOption({ drawn, x: s.x, logX, logY: s.logY, outliers: s.outliers, zoom: drawnZoom, legendSelected: ctx.legendSelected }),
+    [drawn, s.x, logX, s.logY, s.outliers, drawnZoom, ctx.legendSelected],
   )
   const counts = pointCounts(drawn)
   const states = ctx.runs.flatMap((r) => metricKeys.map((k) => ({ run: r, h: ctx.history(r.runId, k) })))
@@ -46,9 +52,11 @@ export function MetricOverlayPanel({ metricKeys, onChange }: MetricOverlayPanelP
     outliers: s.outliers,
     logY: s.logY,
     hiddenByLogX: logX ? countNonPositiveX(built.lines.map((l) => (l.kind === 'run' ? l.raw : l.center))) : 0,
-    previewRuns: states.filter((x) => x.h && !x.h.isFull && x.h.points?.length).map((x) => x.run.name),
+    previewRuns: states.filter((x) => x.h && !x.h.isFull && x.h.columns?.steps.length).map((x) => x.run.name),
     failedRuns: states.filter((x) => x.h?.error).map((x) => x.run.name),
   })
+  const scopeNote = zoomScopeNote(scope)
+  if (scopeNote && drawn.length > 0) notes.push(scopeNote)
   const isFull = states.every((x) => !x.h || x.h.isFull)
   const isLoading = drawn.length === 0 && states.some((x) => x.h === undefined)
   const highlighted = useMemo(() => {
@@ -61,7 +69,7 @@ export function MetricOverlayPanel({ metricKeys, onChange }: MetricOverlayPanelP
       const z = api.getZoomWindow()
       if (!z) return
       const isFullRange = (z.start ?? 0) <= 0 && (z.end ?? 100) >= 100
-      ctx.onZoom(isFullRange || z.startValue === undefined || z.endValue === undefined ? null : [z.startValue, z.endValue])
+      setZoom(isFullRange || z.startValue === undefined || z.endValue === undefined ? null : [z.startValue, z.endValue])
     },
     mouseover: (e: EChartEvent) => {
       const line = drawn.find((d) => d.id === e.seriesId)
@@ -93,9 +101,9 @@ export function MetricOverlayPanel({ metricKeys, onChange }: MetricOverlayPanelP
         <LazyEChart
           ref={chart}
           option={option}
-          group={`compare-${s.x}`}
+          group={zoomGroup(scope, s.x)}
           onEvents={onEvents}
-          onPainted={() => counts.drawn > 0 && ctx.onPainted(title, isFull)}
+          onPainted={() => counts.drawn > 0 && isCurrent && ctx.onPainted(title, isFull)}
           highlightedSeriesIds={highlighted}
           ariaLabel={`Chart of ${title}: ${counts.drawn} points drawn`}
           className="h-full w-full"

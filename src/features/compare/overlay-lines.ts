@@ -1,10 +1,10 @@
-import type { MetricPoint, StringMap } from '../../api/types.ts'
+import type { StringMap } from '../../api/types.ts'
 import { aggregateRuns } from '../../lib/aggregate.ts'
 import type { XAxisMode } from '../../lib/align-series.ts'
 import { RUN_PALETTE } from '../../lib/run-colors.ts'
-import { countNonFinite, type NonFiniteCount, type Series } from '../../lib/series.ts'
+import { countNonFinite, type NonFiniteCount, type PointColumns, type Series } from '../../lib/series.ts'
 import type { Aggregate, Band, Smoothing } from '../../url/compare-search.ts'
-import { prepareSeries, seriesNotes } from './prepare-series.ts'
+import { prepareSeriesCached, seriesNotes } from './prepare-series.ts'
 
 /** What the chart needs to know about one compared run. */
 export type OverlayRun = {
@@ -20,8 +20,8 @@ export type OverlayRun = {
   attributes: StringMap
 }
 
-/** A history as the chart sees it: points (full or preview) or why there are none. */
-export type HistoryView = { points?: readonly MetricPoint[]; isFull: boolean; error?: string }
+/** A history as the chart sees it: point columns (full or preview) or why there are none. */
+export type HistoryView = { columns?: PointColumns; isFull: boolean; error?: string }
 
 export type RunLine = {
   kind: 'run'
@@ -112,13 +112,13 @@ export function buildLines(input: BuildLinesInput): BuiltLines {
   for (const [metricIndex, metricKey] of input.metricKeys.entries()) {
     for (const run of input.runs) {
       const h = input.history(run.runId, metricKey)
-      if (!h?.points) continue
+      if (!h?.columns) continue
       const label = multi ? `${run.name} · ${metricKey}` : run.name
-      if (h.points.length === 0) {
+      if (h.columns.steps.length === 0) {
         if (h.isFull) missing.push(label)
         continue
       }
-      const s = prepareSeries(h.points, { x: input.x, originMs: run.startTime, smoothing: input.smoothing, weight: input.weight })
+      const s = prepareSeriesCached(h.columns, { x: input.x, originMs: run.startTime, smoothing: input.smoothing, weight: input.weight })
       notes.push(...seriesNotes(label, s))
       const name = run.isBaseline ? `${label} (baseline)` : label
       runLines.push({ kind: 'run', metricIndex, id: `run:${run.runId}:${metricKey}`, name, runId: run.runId, metricKey, color: run.color, isBaseline: run.isBaseline, raw: s.raw, smoothed: s.smoothed, nonFinite: s.nonFinite })

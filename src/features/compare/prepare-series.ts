@@ -1,6 +1,7 @@
+import { columnsFromPoints } from '../../api/metric-columns.ts'
 import type { MetricPoint } from '../../api/types.ts'
-import { toXY, type XAxisMode } from '../../lib/align-series.ts'
-import { countNonFinite, sortAndDedupe, type NonFiniteCount, type Series } from '../../lib/series.ts'
+import { toXYColumns, type XAxisMode } from '../../lib/align-series.ts'
+import { countNonFinite, sortAndDedupeColumns, type NonFiniteCount, type PointColumns, type Series } from '../../lib/series.ts'
 import { smoothEma, smoothGaussian, smoothTimeWeightedEma } from '../../lib/smoothing.ts'
 import type { Smoothing } from '../../url/compare-search.ts'
 
@@ -13,6 +14,8 @@ export type PreparedSeries = {
   nonFinite: NonFiniteCount
   duplicatesRemoved: number
   wasUnsorted: boolean
+  /** Every value is finite and equal to the first (more than one point). */
+  isConstant: boolean
 }
 
 /** Mean spacing between consecutive x values (1 when fewer than two points). */
@@ -49,11 +52,38 @@ export type PrepareOptions = {
   weight: number
 }
 
-/** Sort + de-duplicate by step, map to the x axis, smooth. Non-finite values are kept. */
-export function prepareSeries(points: readonly MetricPoint[], options: PrepareOptions): PreparedSeries {
-  const { points: clean, duplicatesRemoved, wasUnsorted } = sortAndDedupe(points)
-  const raw = toXY(clean, options.x, { originMs: options.originMs })
-  return { raw, smoothed: smoothSeries(raw, options.smoothing, options.weight), nonFinite: countNonFinite(raw.ys), duplicatesRemoved, wasUnsorted }
+function isConstantSeries(ys: Float64Array): boolean {
+  if (ys.length < 2 || !Number.isFinite(ys[0])) return false
+  for (let i = 1; i < ys.length; i++) if (ys[i] !== ys[0]) return false
+  return true
+}
+
+/**
+ * Sort + de-duplicate by step, map to the x axis, smooth. Non-finite values are kept. Columns
+ * that are already clean are used as they are (no copy), so never mutate the result.
+ */
+export function prepareSeries(history: readonly MetricPoint[] | PointColumns, options: PrepareOptions): PreparedSeries {
+  const columns = Array.isArray(history) ? columnsFromPoints(history) : (history as PointColumns)
+  const { columns: clean, duplicatesRemoved, wasUnsorted } = sortAndDedupeColumns(columns)
+  const raw = toXYColumns(clean, options.x, { originMs: options.originMs })
+  const nonFinite = countNonFinite(raw.ys)
+  return { raw, smoothed: smoothSeries(raw, options.smoothing, options.weight), nonFinite, duplicatesRemoved, wasUnsorted, isConstant: nonFinite.total === 0 && isConstantSeries(raw.ys) }
+}
+
+const prepared = new WeakMap<PointColumns, Map<string, PreparedSeries>>()
+
+/**
+ * {@link prepareSeries} remembered per history (by identity) and options: a chart re-renders
+ * whenever any of its runs' histories arrives, and only the new one needs the work. Entries
+ * go away with their history (WeakMap).
+ */
+export function prepareSeriesCached(history: PointColumns, options: PrepareOptions): PreparedSeries {
+  const key = `${options.x}|${options.originMs ?? ''}|${options.smoothing}|${options.weight}`
+  let byOptions = prepared.get(history)
+  if (!byOptions) prepared.set(history, (byOptions = new Map()))
+  let s = byOptions.get(key)
+  if (!s) byOptions.set(key, (s = prepareSeries(history, options)))
+  return s
 }
 
 /** Human summary of NaN/±∞ counts: "25 NaN, 1 +∞"; '' when there are none. */
@@ -75,7 +105,7 @@ export function seriesNotes(name: string, s: PreparedSeries): string[] {
   if (n > 0 && s.nonFinite.total === n) notes.push(`${name}: all ${n} values are non-finite (${describeNonFinite(s.nonFinite)}); shown as markers only.`)
   else if (s.nonFinite.total > 0) notes.push(`${name}: ${describeNonFinite(s.nonFinite)}; drawn as gaps with markers on the plot edge.`)
   if (n === 1) notes.push(`${name}: a single point.`)
-  else if (n > 1 && s.nonFinite.total === 0 && s.raw.ys.every((y) => y === s.raw.ys[0])) notes.push(`${name}: constant at ${s.raw.ys[0]}.`)
+  else if (s.isConstant) notes.push(`${name}: constant at ${s.raw.ys[0]}.`)
   if (s.wasUnsorted) notes.push(`${name}: points were logged out of step order; sorted by step.`)
   if (s.duplicatesRemoved > 0) notes.push(`${name}: ${s.duplicatesRemoved} duplicate step${s.duplicatesRemoved === 1 ? '' : 's'}; the last logged value is kept.`)
   return notes

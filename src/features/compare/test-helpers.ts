@@ -1,3 +1,4 @@
+import { columnsFromPoints } from '../../api/metric-columns.ts'
 import type { MetricPoint } from '../../api/types.ts'
 import type { HistoryView, OverlayRun } from './overlay-lines.ts'
 
@@ -15,6 +16,6 @@ export function pts(values: readonly number[], step0 = 0): MetricPoint[] {
 export function historyFrom(table: Record<string, Record<string, MetricPoint[]>>): (runId: string, key: string) => HistoryView | undefined {
   return (runId, key) => {
     const points = table[runId]?.[key]
-    return points ? { points, isFull: true } : { points: [], isFull: true }
+    return { columns: columnsFromPoints(points ?? []), isFull: true }
   }
 }

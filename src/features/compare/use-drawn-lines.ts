@@ -1,29 +1,42 @@
 import { useEffect, useMemo, useState } from 'react'
-import { WORKER_THRESHOLD, downsampleInWorker } from '../../lib/downsample-client.ts'
+import { WORKER_THRESHOLD, downsampleManyInWorker } from '../../lib/downsample-client.ts'
 import { assembleDrawn, downsampleJobs, drawLines, type DrawnLine, type DrawWindow } from './drawn-lines.ts'
 import type { LineSpec } from './overlay-lines.ts'
 
-type AsyncResult = { lines: readonly LineSpec[]; window: string; drawn: DrawnLine[] }
+type AsyncResult = { lines: readonly LineSpec[]; window: string; drawn: DrawnLine[]; zoom: [number, number] | null }
+
+/** What a chart draws: the lines, the zoom they were cut for, and whether they are up to date. */
+export type DrawnState = {
+  drawn: DrawnLine[]
+  /** The x window (`xMin`/`xMax` of the draw window) these lines were downsampled for. */
+  zoom: [number, number] | null
+  /** False while a newer window or newer data is still being downsampled. */
+  isCurrent: boolean
+}
+
+const NOTHING_YET: DrawnState = { drawn: [], zoom: null, isCurrent: false }
+
+const zoomOf = (w: DrawWindow): [number, number] | null => (w.xMin !== undefined && w.xMax !== undefined ? [w.xMin, w.xMax] : null)
 
 /**
  * Min/max-downsampled lines for the visible window and plot width. Small series are done
- * inline; when any series is longer than WORKER_THRESHOLD the work goes to the downsample
- * Web Worker, and the previous drawing stays on screen until the new one arrives.
+ * inline; when any series is longer than WORKER_THRESHOLD the whole chart's batch goes to the
+ * downsample Web Worker (which keeps the full-resolution columns, so a zoom sends only the
+ * window), and the previous drawing stays on screen, with its own zoom, until the new one arrives.
  */
-export function useDrawnLines(lines: readonly LineSpec[], w: DrawWindow): DrawnLine[] {
+export function useDrawnLines(lines: readonly LineSpec[], w: DrawWindow): DrawnState {
   const windowKey = `${w.buckets}|${w.xMin ?? ''}|${w.xMax ?? ''}|${w.logX ? 1 : 0}`
   const isLarge = lines.some((l) => (l.kind === 'run' ? l.raw.xs.length : l.center.xs.length) > WORKER_THRESHOLD)
   // windowKey stands for `w` (a new object on every render).
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const inline = useMemo(() => (isLarge ? null : drawLines(lines, w)), [lines, windowKey, isLarge])
+  const inline = useMemo((): DrawnState | null => (isLarge ? null : { drawn: drawLines(lines, w), zoom: zoomOf(w), isCurrent: true }), [lines, windowKey, isLarge])
   const [result, setResult] = useState<AsyncResult | null>(null)
 
   useEffect(() => {
     if (!isLarge) return
     let isCurrent = true
-    const jobs = downsampleJobs(lines, w)
-    void Promise.all(jobs.map((j) => downsampleInWorker(j))).then((results) => {
-      if (isCurrent) setResult({ lines, window: windowKey, drawn: assembleDrawn(lines, results, w) })
+    void downsampleManyInWorker(downsampleJobs(lines, w)).then((results) => {
+      if (isCurrent) setResult({ lines, window: windowKey, drawn: assembleDrawn(lines, results, w), zoom: zoomOf(w) })
     })
     return () => {
       isCurrent = false
@@ -32,8 +45,8 @@ export function useDrawnLines(lines: readonly LineSpec[], w: DrawWindow): DrawnL
   }, [lines, windowKey, isLarge])
 
   if (inline) return inline
-  if (result) return result.drawn
-  return []
+  if (result) return { drawn: result.drawn, zoom: result.zoom, isCurrent: result.lines === lines && result.window === windowKey }
+  return NOTHING_YET
 }
 
 /** Width of an element in CSS pixels, rounded to 8 px so small layout jitter does not re-bucket. */

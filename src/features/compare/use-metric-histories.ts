@@ -1,8 +1,10 @@
 import { useQueries, useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
+import { columnsFromPoints, type MetricColumns } from '../../api/metric-columns.ts'
+import { metricColumnQueries } from '../../api/metric-history-columns.ts'
 import { metricQueries, type HistoriesByRun } from '../../api/metrics.ts'
 import { serverQueries } from '../../api/server-info.ts'
-import type { MetricPoint, ServerCapabilities } from '../../api/types.ts'
+import type { ServerCapabilities } from '../../api/types.ts'
 import { planHistoryFetches, PREVIEW_POINTS, type HistoryFetch, type PlanRun } from './history-plan.ts'
 import type { HistoryView } from './overlay-lines.ts'
 
@@ -21,24 +23,39 @@ export type MetricHistories = {
   failures: HistoryFailure[]
   /** Server capabilities still unknown (nothing can be planned yet). */
   isPlanning: boolean
+  /** Some history (preview or full) has arrived. */
+  hasData: boolean
 }
 
 const key = (runId: string, metricKey: string) => `${runId}\u0000${metricKey}`
+const EMPTY_VIEW: HistoryView = { columns: columnsFromPoints([]), isFull: true }
 
-/** The shared shape every history query is read in: run id → points. */
-type HistoryQuery = UseQueryOptions<unknown, Error, HistoriesByRun, readonly unknown[]>
+/** True once every query under `keys` has data or an error (true for no keys). */
+function useIsSettled(keys: readonly (readonly unknown[])[]): boolean {
+  return useQueries({
+    queries: keys.map((queryKey) => ({ queryKey, enabled: false })),
+    combine: (rs) => rs.every((r) => r.status !== 'pending'),
+  })
+}
 
-function toQuery(f: HistoryFetch, caps: ServerCapabilities): HistoryQuery {
+/** The shared shape every history query is read in: run id → point columns. */
+type ColumnsByRun = Record<string, MetricColumns>
+type HistoryQuery = UseQueryOptions<unknown, Error, ColumnsByRun, readonly unknown[]>
+
+/** Previews and 2.x bulk answers are small point lists: turned into columns once per result. */
+const selectColumns = (byRun: HistoriesByRun): ColumnsByRun => Object.fromEntries(Object.entries(byRun).map(([id, pts]) => [id, columnsFromPoints(pts)]))
+
+function toQuery(f: HistoryFetch, caps: ServerCapabilities, isEnabled: boolean): HistoryQuery {
   const policy = { isFinished: f.isFinished }
   const refetchInterval = f.isFinished ? false : LIVE_REFRESH_MS
   if (f.kind === 'preview') {
     // A preview is replaced by full histories; it never needs refreshing.
-    return { ...metricQueries.sampled({ runIds: f.runIds, metricKey: f.metricKey, maxResults: PREVIEW_POINTS }, caps, policy), refetchInterval: false } as unknown as HistoryQuery
+    return { ...metricQueries.sampled({ runIds: f.runIds, metricKey: f.metricKey, maxResults: PREVIEW_POINTS }, caps, policy), select: selectColumns, refetchInterval: false } as unknown as HistoryQuery
   }
-  if (f.kind === 'bulk') return { ...metricQueries.histories(f.runIds, f.metricKey, caps, policy), refetchInterval } as unknown as HistoryQuery
+  if (f.kind === 'bulk') return { ...metricQueries.histories(f.runIds, f.metricKey, caps, policy), select: selectColumns, refetchInterval, enabled: isEnabled } as unknown as HistoryQuery
   const runId = f.runIds[0]
-  const select = (points: MetricPoint[]): HistoriesByRun => ({ [runId]: points })
-  return { ...metricQueries.history(runId, f.metricKey, policy), select, refetchInterval } as unknown as HistoryQuery
+  const select = (columns: MetricColumns): ColumnsByRun => ({ [runId]: columns })
+  return { ...metricColumnQueries.history(runId, f.metricKey, policy), select, refetchInterval, enabled: isEnabled } as unknown as HistoryQuery
 }
 
 /**
@@ -50,12 +67,17 @@ function toQuery(f: HistoryFetch, caps: ServerCapabilities): HistoryQuery {
 export function useMetricHistories(runs: readonly PlanRun[], metricKeys: readonly string[]): MetricHistories {
   const caps = useQuery(serverQueries.capabilities())
   const fetches = useMemo(() => (caps.data ? planHistoryFetches(runs, metricKeys, caps.data) : []), [runs, metricKeys, caps.data])
-  const queries = useMemo(() => (caps.data ? fetches.map((f) => toQuery(f, caps.data!)) : []), [fetches, caps.data])
+  // Full histories wait until the previews have answered: on a busy server (one Node thread
+  // serialising ~2 MB pages) they would otherwise queue the small preview behind them and
+  // hold back the first paint by seconds. The previews take one round trip.
+  const previewKeys = useMemo(() => fetches.filter((f) => f.kind === 'preview').map((f) => toQuery(f, caps.data!, true).queryKey), [fetches, caps.data])
+  const previewsSettled = useIsSettled(previewKeys)
+  const queries = useMemo(() => (caps.data ? fetches.map((f) => toQuery(f, caps.data!, previewsSettled)) : []), [fetches, caps.data, previewsSettled])
 
   const combine = useCallback(
-    (results: UseQueryResult<HistoriesByRun>[]) => {
-      const full = new Map<string, MetricPoint[]>()
-      const preview = new Map<string, MetricPoint[]>()
+    (results: UseQueryResult<ColumnsByRun>[]) => {
+      const full = new Map<string, MetricColumns>()
+      const preview = new Map<string, MetricColumns>()
       const errors = new Map<string, { message: string; retry: () => void }>()
       results.forEach((r, i) => {
         const f = fetches[i]
@@ -77,13 +99,13 @@ export function useMetricHistories(runs: readonly PlanRun[], metricKeys: readonl
     const byRun = new Map(runs.map((r) => [r.runId, r]))
     const view = (runId: string, metricKey: string): HistoryView | undefined => {
       const run = byRun.get(runId)
-      if (run && run.latestSteps[metricKey] === undefined) return { points: [], isFull: true }
+      if (run && run.latestSteps[metricKey] === undefined) return EMPTY_VIEW
       const k = key(runId, metricKey)
       const full = combined.full.get(k)
-      if (full && !combined.errors.has(k)) return { points: full, isFull: true }
+      if (full && !combined.errors.has(k)) return { columns: full, isFull: true }
       const error = combined.errors.get(k)?.message
-      const points = combined.preview.get(k)
-      return points || error ? { points, isFull: false, error } : undefined
+      const columns = combined.preview.get(k)
+      return columns || error ? { columns, isFull: false, error } : undefined
     }
     let total = 0
     let loaded = 0
@@ -98,6 +120,7 @@ export function useMetricHistories(runs: readonly PlanRun[], metricKeys: readonl
       const [runId, metricKey] = k.split('\u0000')
       return { runId, metricKey, message: e.message, retry: e.retry }
     })
-    return { view, loaded, total, isFullFidelity: !!caps.data && loaded === total, failures, isPlanning: caps.isPending }
+    const hasData = combined.full.size + combined.preview.size > 0
+    return { view, loaded, total, isFullFidelity: !!caps.data && loaded === total, failures, isPlanning: caps.isPending, hasData }
   }, [runs, metricKeys, combined, caps.data, caps.isPending])
 }
