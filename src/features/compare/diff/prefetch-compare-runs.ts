@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { runQueries } from '../../../api/runs.ts'
 import { compareSearch } from '../../../url/compare-search.ts'
 
 /**
@@ -20,7 +19,14 @@ const LANES = 4
 export function prefetchCompareRuns(queryClient: QueryClient, url: string): null {
   const state = compareSearch.parse(new URL(url).searchParams)
   if (state.tab === 'charts' || state.runs.length === 0) return null
-  const queue = [...state.runs]
+  // The router imports this module statically; the runs fetcher (and its schemas) load on demand so
+  // they stay out of the entry chunk of every other page.
+  void import('../../../api/runs.ts').then(({ runQueries }) => startLanes(queryClient, runQueries, state.runs), () => undefined)
+  return null
+}
+
+function startLanes(queryClient: QueryClient, runQueries: typeof import('../../../api/runs.ts').runQueries, runIds: readonly string[]): void {
+  const queue = [...runIds]
   const lane = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
       // ensureQueryData fetches only what the cache lacks (later URL toggles refetch nothing) and
@@ -29,5 +35,4 @@ export function prefetchCompareRuns(queryClient: QueryClient, url: string): null
     }
   }
   for (let i = 0; i < Math.min(LANES, queue.length); i++) void lane()
-  return null
 }
