@@ -1,19 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { runQueries, searchRuns } from '../../api/runs.ts'
-import type { Run, ViewType } from '../../api/types.ts'
+import type { Run } from '../../api/types.ts'
 import { mergeRunPages, splitFilter } from '../../lib/filter-split.ts'
 import type { LifecycleView } from '../../url/runs-search.ts'
-import { nextBatchEnd, requestSize, RUNS_BATCH } from './run-paging.ts'
-
-const VIEW_TYPES: Record<LifecycleView, ViewType> = { active: 'ACTIVE_ONLY', deleted: 'DELETED_ONLY', all: 'ALL' }
-
-/** Page tokens per split filter: '' = first page, null = that search is exhausted. */
-type Tokens = (string | null)[]
-/** `offset`: runs already requested per search (MLflow's token is that offset too). */
-type PageParam = { tokens: Tokens; offset: number }
-/** `end`: offset after this request, i.e. runs requested per search so far. */
-export type SplitPage = { runs: Run[][]; next: Tokens; end: number }
+import { nextBatchEnd, RUNS_BATCH } from './run-paging.ts'
+import { runTableQuery } from './run-table-query.ts'
 
 export type RunSearchInput = { experimentIds: string[]; query: string; orderBy: string[]; view: LifecycleView }
 
@@ -22,38 +13,18 @@ export type RunSearchInput = { experimentIds: string[]; query: string; orderBy: 
  * (lib/filter-split), each paged through `page_token`; results are merged and de-duplicated.
  * Requests follow `requestSize` (100 first so rows paint at once, then ≤300) and continue on
  * their own until a batch of 1,000 runs per search is in; `loadMore` asks for the next batch,
- * `loadAll` for everything. Pages are appended, never re-compared (no structural sharing:
- * comparing 10,000 runs deeply on every page would cost more than it saves).
+ * `loadAll` for everything.
  */
 export function useRunSearch({ experimentIds, query, orderBy, view }: RunSearchInput) {
   const split = useMemo(() => splitFilter(query), [query])
   const filters = useMemo(() => (split.ok ? split.filters : []), [split])
   const ids = useMemo(() => [...new Set(experimentIds)].sort(), [experimentIds])
-  const queryKey = useMemo(() => [...runQueries.all(), 'table', { experimentIds: ids, filters, orderBy, view }] as const, [ids, filters, orderBy, view])
-  const result = useInfiniteQuery({
-    queryKey,
-    queryFn: async ({ pageParam, signal }): Promise<SplitPage> => {
-      const size = requestSize(pageParam.offset)
-      const pages = await Promise.all(
-        filters.map((filter, i) => {
-          const token = pageParam.tokens[i]
-          if (token === null) return null
-          return searchRuns({ experimentIds: ids, filter, orderBy, runViewType: VIEW_TYPES[view], maxResults: size, pageToken: token || undefined }, signal)
-        }),
-      )
-      // A token equal to the one just used would loop forever (MLflow 2.10 with max_results 0).
-      const next = pages.map((p, i) => (p?.nextPageToken && p.nextPageToken !== pageParam.tokens[i] ? p.nextPageToken : null))
-      return { runs: pages.map((p) => p?.runs ?? []), next, end: pageParam.offset + size }
-    },
-    initialPageParam: { tokens: filters.map(() => ''), offset: 0 } as PageParam,
-    getNextPageParam: (last): PageParam | undefined => (last.next.some((t) => t !== null) ? { tokens: last.next, offset: last.end } : undefined),
-    enabled: split.ok && ids.length > 0,
-    structuralSharing: false,
-  })
+  const options = useMemo(() => runTableQuery({ experimentIds: ids, filters, orderBy, view }), [ids, filters, orderBy, view])
+  const result = useInfiniteQuery({ ...options, enabled: split.ok && ids.length > 0 })
   const pages = result.data?.pages
   const runs = useMemo(() => mergeRunPages(pages?.flatMap((p) => p.runs) ?? [], (r: Run) => r.info.runId), [pages])
   // How far to load for this search; a new search starts again at one batch.
-  const keyText = JSON.stringify(queryKey)
+  const keyText = JSON.stringify(options.queryKey)
   const [target, setTarget] = useState({ keyText, end: RUNS_BATCH })
   const loadTo = target.keyText === keyText ? target.end : RUNS_BATCH
   const loaded = pages?.at(-1)?.end ?? 0

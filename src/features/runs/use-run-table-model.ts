@@ -5,7 +5,8 @@ import { sortByValues } from '../../lib/value-sort.ts'
 import { sortToOrderBy, type RunsSearch } from '../../url/runs-search.ts'
 import { columnId, isServerSortable, runValue } from './run-columns.ts'
 import { useMetricAggregates } from './use-metric-aggregates.ts'
-import { useRunSearch, type SplitPage } from './use-run-search.ts'
+import type { SplitPage } from './run-table-query.ts'
+import { useRunSearch } from './use-run-search.ts'
 import { useRunsTablePrefs } from './use-runs-table-prefs.ts'
 
 export type RunKeys = { params: string[]; metrics: string[]; tags: string[] }
