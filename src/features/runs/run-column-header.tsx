@@ -2,15 +2,26 @@ import { Menu, MenuItem } from '../../components/ui/menu.tsx'
 import { cn } from '../../lib/cn.ts'
 import { parseColumnId, sortKeyFor } from './run-columns.ts'
 import { useRunTableActions } from './run-table-context.ts'
+import { useColumnDrag } from './use-column-drag.ts'
 import type { MetricAgg } from './use-runs-table-prefs.ts'
 
 const AGG_LABEL = { last: 'last', min: 'min', max: 'max', step: 'step' } as const
 
-type RunColumnHeaderProps = { columnId: string; label: string; isPinned: boolean }
+type RunColumnHeaderProps = {
+  columnId: string
+  label: string
+  isPinned: boolean
+  /** False for the run name column, which always leads. */
+  isMovable?: boolean
+}
 
-/** Header cell: sort button (shift-click adds a key), and a menu to pin, move, remove and aggregate. */
-export function RunColumnHeader({ columnId, label, isPinned }: RunColumnHeaderProps) {
+/**
+ * Header cell: sort button (shift-click adds a key), a menu to pin, move, remove and aggregate,
+ * and drag and drop onto another header of the same region (pinned or not) to reorder.
+ */
+export function RunColumnHeader({ columnId, label, isPinned, isMovable = true }: RunColumnHeaderProps) {
   const a = useRunTableActions()
+  const { dragProps, dropPlace } = useColumnDrag(columnId, isPinned, isMovable)
   const ref = parseColumnId(columnId)
   const sortKey = sortKeyFor(columnId)
   const index = sortKey ? a.sort.findIndex((s) => s.key === sortKey) : -1
@@ -20,7 +31,9 @@ export function RunColumnHeader({ columnId, label, isPinned }: RunColumnHeaderPr
   const fullLabel = `${label}${suffix}`
   const isBrowser = sortKey !== undefined && dir !== undefined && a.isBrowserSort(sortKey)
   return (
-    <div className="flex min-w-0 flex-1 items-center gap-1">
+    // -mx-2 px-2: the drop target covers the header cell's padding too.
+    <div className={cn('relative -mx-2 flex h-full min-w-0 flex-1 items-center gap-1 px-2', isMovable && 'cursor-grab')} {...dragProps}>
+      {dropPlace && <span aria-hidden className={cn('pointer-events-none absolute inset-y-1 w-0.5 bg-sky-500', dropPlace === 'before' ? 'left-0' : 'right-0')} />}
       {sortKey ? (
         <button type="button" onClick={(e) => a.toggleSort(sortKey, e.shiftKey)} title={`${columnId}${isBrowser ? ' — sorted in the browser over loaded runs' : ''}`}
           className={cn('flex min-w-0 flex-1 items-center gap-1 text-left hover:text-slate-900 dark:hover:text-white', dir && 'text-slate-900 dark:text-white')}>

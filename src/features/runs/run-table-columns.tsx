@@ -65,7 +65,7 @@ export function buildRunColumns(columnIds: readonly string[], pinned: ReadonlySe
       id: NAME_COLUMN,
       size: 260,
       minSize: 120,
-      header: () => <RunColumnHeader columnId={NAME_COLUMN} label="Run" isPinned />,
+      header: () => <RunColumnHeader columnId={NAME_COLUMN} label="Run" isPinned isMovable={false} />,
       cell: ({ row }) => <NameCell run={row.original.item} depth={row.original.depth} childCount={row.original.childCount} isExpanded={row.original.isExpanded} />,
     }),
   ]

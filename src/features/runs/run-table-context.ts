@@ -1,6 +1,7 @@
 import { createContext, useContext, type MouseEvent } from 'react'
 import type { Run } from '../../api/types.ts'
 import type { SortItem } from '../../url/runs-search.ts'
+import type { DropPlace } from './column-order.ts'
 import type { AggregateLookup } from './run-columns.ts'
 import type { MetricAgg } from './use-runs-table-prefs.ts'
 
@@ -27,6 +28,8 @@ export type RunTableActions = {
   isAggLoading: (metricKey: string) => boolean
   pinColumn: (columnId: string, isPinned: boolean) => void
   moveColumn: (columnId: string, delta: -1 | 1) => void
+  /** Drag and drop: `columnId` goes before / after `targetId` (both pinned or both not). */
+  moveColumnTo: (columnId: string, targetId: string, place: DropPlace) => void
   removeColumn: (columnId: string) => void
   editRun: (run: Run) => void
   /** onClick of a plain `<a href>` in a cell: a plain left click navigates in-app, modified clicks stay the browser's. */

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router'
 import type { Run } from '../../api/types.ts'
 import type { RunsSearch } from '../../url/runs-search.ts'
 import type { SetSearchState } from '../../url/use-search-state.ts'
+import { moveNextTo } from './column-order.ts'
 import type { RunRow } from './run-table-columns.tsx'
 import type { RunTableActions } from './run-table-context.ts'
 import type { useMetricAggregates } from './use-metric-aggregates.ts'
@@ -67,6 +68,10 @@ export function useRunTableActions({ state, setState, rows, columnIds, prefsApi,
         ;[next[i], next[j]] = [next[j], next[i]]
         return next
       }, columnIds),
+    moveColumnTo: (id, targetId, place) => {
+      if (prefsApi.prefs.pinning.start.includes(id)) prefsApi.setPinning((p) => ({ ...p, start: [...moveNextTo(p.start, id, targetId, place)] }))
+      else prefsApi.setColumns((cols) => [...moveNextTo(cols, id, targetId, place)], columnIds)
+    },
     removeColumn: (id) => prefsApi.setColumns((cols) => cols.filter((c) => c !== id), columnIds),
     editRun: onEditRun,
     followLink,
