@@ -8,8 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { get as httpGet } from 'node:http'
+import { createTrackingApp } from '../server/app.ts'
 import { MlflowHttp } from '../server/demo/http.ts'
+import { listen } from '../server/serve/listen.ts'
+import { createRunlensApp } from '../server/serve/runlens-app.ts'
 import { startTrackingServer } from '../server/serve-tracking.ts'
+import { openDb } from '../server/storage/db.ts'
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, concurrency: { type: 'string', default: '4' } } })
 const scale = Math.min(1, Math.max(0.001, Number(values.scale)))
@@ -55,6 +60,44 @@ async function logDense(http: MlflowHttp, runIds: string[], key: string, steps: 
     await http.post('runs/log-batch', { run_id: run, metrics })
   })
   return runIds.length * steps
+}
+
+/** GETs `url` with gzip accepted; resolves with the bytes as sent (not decompressed). */
+function rawGet(url: string): Promise<{ status: number; bytes: number; encoding?: string }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      let bytes = 0
+      res.on('data', (b: Buffer) => (bytes += b.length))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, encoding: res.headers['content-encoding'] }))
+      res.on('error', reject)
+    }).on('error', reject)
+  })
+}
+
+/**
+ * The first get-history page of `runId` (max_results 25,000, the page size of the compare view)
+ * through the one-origin Runlens app (npm start: embedded server behind API compression): server
+ * time including JSON building and gzip, bytes on the wire. Informational; no target.
+ */
+async function historyPageViaApp(dataDir: string, runId: string, points: number): Promise<void> {
+  const db = openDb(dataDir)
+  const app = createRunlensApp({ mlflow: { mode: 'embedded', app: createTrackingApp({ db, dataDir }) } })
+  const server = await listen(app.fetch, '127.0.0.1', 0)
+  try {
+    let best = Infinity
+    let bytes = 0
+    for (let rep = 0; rep < 3; rep++) {
+      const t0 = performance.now()
+      const res = await rawGet(`${server.url}/ajax-api/2.0/mlflow/metrics/get-history?run_id=${runId}&metric_key=loss&max_results=25000`)
+      best = Math.min(best, ms(t0))
+      if (res.status !== 200 || res.encoding !== 'gzip') throw new Error(`get-history via the app: ${res.status} ${res.encoding}`)
+      bytes = res.bytes
+    }
+    console.log(`  (get-history page via the Runlens app, gzip: ${fmt(Math.min(points, 25000))} points in ${fmt(best)} ms (best of 3), ${fmt(bytes / 1024)} kB on the wire)`)
+  } finally {
+    await server.close()
+    db.close()
+  }
 }
 
 async function main(): Promise<void> {
@@ -115,6 +158,7 @@ async function main(): Promise<void> {
     }
     const best = Math.min(...times)
     console.log(`get-history: ${fmt(HISTORY_POINTS)} points in ${fmt(best)} ms (best of 3) (target ≤150 ms) ${verdict(best <= 150)}`)
+    await historyPageViaApp(dataDir, histRun, HISTORY_POINTS)
 
     // 4. get-history-bulk-interval: 100 runs × BULK_STEPS steps, down-sampled to 1000 points.
     // The ingest runs already hold BULK_STEPS steps each (ingest is split into runs of that size).
