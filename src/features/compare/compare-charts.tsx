@@ -24,7 +24,7 @@ export function CompareCharts() {
   const runs = useCompareRuns(state.runs)
   const charts = useMemo(() => (state.charts.length > 0 ? state.charts : defaultCharts(runs.metricKeys)), [state.charts, runs.metricKeys])
   const metricKeys = useMemo(() => compareMetricKeys({ charts }), [charts])
-  const live = useMetricHistories(runs.planRuns, metricKeys)
+  const live = useMetricHistories(runs.planRuns, metricKeys, state.runs)
   const histories = useThrottled(live, LOADING_REDRAW_MS, live.isFullFidelity ? 2 : live.hasData ? 1 : 0)
   const [hoveredRunId, setHoveredRunId] = useState<string | null>(null)
   const [legendSelected, setLegendSelected] = useState<Record<string, boolean>>({})

@@ -20,4 +20,11 @@ describe('planHistoryFetches', () => {
     const [preview, a, b] = planHistoryFetches([run('a', 1), run('b', 1, false)], ['loss'], CAPABILITIES_3X)
     expect([preview.isFinished, a.isFinished, b.isFinished]).toEqual([false, true, false])
   })
+  it('previews from the linked run ids start before the runs are known and keep their ids after', () => {
+    const before = planHistoryFetches([], ['loss', 'acc'], CAPABILITIES_3X, ['a', 'b', 'c'])
+    expect(before.map((f) => `${f.kind}:${f.metricKey}:${f.runIds.join(',')}`)).toEqual(['preview:loss:a,b,c', 'preview:acc:a,b,c'])
+    const after = planHistoryFetches([run('a', 1), run('b', undefined)], ['loss'], CAPABILITIES_3X, ['a', 'b', 'c'])
+    expect(summary(after)).toEqual(['preview:3', 'history:1'])
+    expect(planHistoryFetches([], ['loss'], CAPABILITIES_2X, ['a'])).toEqual([])
+  })
 })

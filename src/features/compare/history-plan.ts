@@ -30,18 +30,26 @@ export function estimatePoints(run: PlanRun, key: string): number {
 /**
  * The fetches for runs × metric keys. Runs without the key (no latest value) are skipped.
  * - With get-history-bulk-interval (3.x): a preview per ≤100 runs, then paged get-history per
- *   run (one failing run fails alone).
+ *   run (one failing run fails alone). With `previewRunIds` (the linked runs, known before
+ *   runs/get answers) previews cover exactly those ids, so they can start at once and keep
+ *   the same query key when `runs` arrive.
  * - Without it (2.x): get-history-bulk in chunks of ≤ `bulkMaxRuns` runs while the estimated
  *   total stays under the 25,000-point cap; runs too long for that get paged get-history.
  */
-export function planHistoryFetches(runs: readonly PlanRun[], metricKeys: readonly string[], caps: ServerCapabilities): HistoryFetch[] {
+export function planHistoryFetches(runs: readonly PlanRun[], metricKeys: readonly string[], caps: ServerCapabilities, previewRunIds?: readonly string[]): HistoryFetch[] {
   const previews: HistoryFetch[] = []
   const full: HistoryFetch[] = []
   for (const key of metricKeys) {
     const withKey = runs.filter((r) => r.latestSteps[key] !== undefined)
     if (caps.bulkInterval) {
-      for (const ids of chunk(withKey, BULK_INTERVAL_MAX_RUNS)) {
-        previews.push({ kind: 'preview', metricKey: key, runIds: ids.map((r) => r.runId), isFinished: ids.every((r) => r.isFinished) })
+      if (previewRunIds) {
+        // Before runs/get answers: every linked run (bulk-interval skips runs without the key).
+        // A preview is replaced by full histories and never refreshed, hence "finished".
+        for (const ids of chunk(previewRunIds, BULK_INTERVAL_MAX_RUNS)) previews.push({ kind: 'preview', metricKey: key, runIds: ids, isFinished: true })
+      } else {
+        for (const ids of chunk(withKey, BULK_INTERVAL_MAX_RUNS)) {
+          previews.push({ kind: 'preview', metricKey: key, runIds: ids.map((r) => r.runId), isFinished: ids.every((r) => r.isFinished) })
+        }
       }
       for (const r of withKey) full.push({ kind: 'history', metricKey: key, runIds: [r.runId], isFinished: r.isFinished })
       continue

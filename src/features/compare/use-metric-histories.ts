@@ -59,14 +59,15 @@ function toQuery(f: HistoryFetch, caps: ServerCapabilities, isEnabled: boolean):
 }
 
 /**
- * Metric histories of the compared runs, loaded for a fast first paint and then full fidelity:
+ * Metric histories of the compared runs, loaded for a fast first paint and then full fidelity
+ * (`linkedRunIds`: the runs of the link, so previews need not wait for runs/get):
  * 3.x → bulk-interval previews, then paged get-history per run; 2.x → get-history-bulk chunks
  * (or paged get-history for long runs). Finished runs are cached forever (staleTime Infinity);
  * RUNNING ones refetch every {@link LIVE_REFRESH_MS}. Errors stay per run and metric.
  */
-export function useMetricHistories(runs: readonly PlanRun[], metricKeys: readonly string[]): MetricHistories {
+export function useMetricHistories(runs: readonly PlanRun[], metricKeys: readonly string[], linkedRunIds?: readonly string[]): MetricHistories {
   const caps = useQuery(serverQueries.capabilities())
-  const fetches = useMemo(() => (caps.data ? planHistoryFetches(runs, metricKeys, caps.data) : []), [runs, metricKeys, caps.data])
+  const fetches = useMemo(() => (caps.data ? planHistoryFetches(runs, metricKeys, caps.data, linkedRunIds) : []), [runs, metricKeys, caps.data, linkedRunIds])
   // Full histories wait until the previews have answered: on a busy server (one Node thread
   // serialising ~2 MB pages) they would otherwise queue the small preview behind them and
   // hold back the first paint by seconds. The previews take one round trip.
