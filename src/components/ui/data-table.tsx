@@ -40,9 +40,10 @@ export function DataTable<TData extends RowData>({ table, label, rowHeight = 32,
   // Stable item keys: the virtualizers re-measure (and hand out new item arrays, which defeats
   // the memoised rows) whenever getItemKey changes identity.
   const rowKey = useCallback((i: number) => rows[i]?.id ?? i, [rows])
-  const sizeSignature = centerColumns.map((c) => c.getSize()).join(',')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- sizeSignature stands for the sizes read inside
-  const colKey = useCallback((i: number) => `${centerColumns[i]?.id ?? i}:${centerColumns[i]?.getSize() ?? 0}`, [centerColumns, sizeSignature])
+  // centerWidth stands for the sizes read inside (resizing a column changes the total).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  const colKey = useCallback((i: number) => `${centerColumns[i]?.id ?? i}:${centerColumns[i]?.getSize() ?? 0}`, [centerColumns, centerWidth])
+  const startColumns = table.getStartVisibleLeafColumns()
   // eslint-disable-next-line react-hooks/incompatible-library -- virtualizer is read during render on purpose
   const rowVirtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 4, getItemKey: rowKey })
   const colVirtualizer = useVirtualizer({
@@ -91,7 +92,7 @@ export function DataTable<TData extends RowData>({ table, label, rowHeight = 32,
             {virtualRows.map((vr) => {
               const row = rows[vr.index]
               return (
-                <DataTableRow key={row.id} row={row} rowIndex={vr.index} top={vr.start} height={rowHeight} width={totalWidth} centerColumns={virtualCols} centerOffset={startWidth}
+                <DataTableRow key={row.id} row={row} rowIndex={vr.index} top={vr.start} height={rowHeight} width={totalWidth} startColumns={startColumns} centerLeafColumns={centerColumns} centerColumns={virtualCols} centerOffset={startWidth}
                   centerTotal={centerWidth} isSelected={isRowSelected?.(row.id) ?? false} renderCell={renderCell} />
               )
             })}
