@@ -15,7 +15,12 @@ export type DecodeWorkerLike = {
 export type DecodeResult = { ok: true; page: HistoryPageColumns } | ({ ok: false } & HistoryDecodeFailure)
 
 /** Decodes get-history response bytes, in a worker when one is available. */
-export type HistoryDecoder = { decode(buffer: ArrayBuffer): Promise<DecodeResult>; dispose(): void }
+export type HistoryDecoder = {
+  decode(buffer: ArrayBuffer): Promise<DecodeResult>
+  /** Starts the worker now (its script is fetched before history requests fill the connections). */
+  prewarm(): void
+  dispose(): void
+}
 
 function defaultCreateWorker(): DecodeWorkerLike | null {
   if (typeof Worker === 'undefined') return null
@@ -75,11 +80,23 @@ export function createHistoryDecoder(options: { createWorker?: () => DecodeWorke
         w.postMessage({ id, buffer }, [buffer])
       })
     },
+    prewarm: () => void getWorker(),
     dispose: abandon,
   }
 }
 
 let shared: HistoryDecoder | undefined
+
+/**
+ * Starts the app-wide decoder's worker. Call it before firing many history requests: the
+ * worker script is fetched over the same origin, and behind six slow history responses (the
+ * browser's per-host connection limit) it would arrive only seconds later, with every page
+ * waiting for it.
+ */
+export function prewarmHistoryDecoder(): void {
+  shared ??= createHistoryDecoder()
+  shared.prewarm()
+}
 
 /** Decodes with the app-wide decoder (worker for pages ≥ {@link DECODE_WORKER_MIN_BYTES}). */
 export function decodeHistoryResponse(buffer: ArrayBuffer): Promise<DecodeResult> {

@@ -158,3 +158,13 @@ describe('downsampleInWorker', () => {
     expect(r).toEqual(downsampleMinMax(xs, ys, { buckets: 100 }))
   })
 })
+
+describe('prewarm', () => {
+  it('creates the worker once, before any job', () => {
+    let created = 0
+    const client = createDownsampleClient({ createWorker: () => (created++, new FakeWorker()) })
+    client.prewarm()
+    client.prewarm()
+    expect(created).toBe(1)
+  })
+})

@@ -28,6 +28,8 @@ export type DownsampleClient = {
   downsample(req: DownsampleRequest): Promise<DownsampleResult>
   /** Several jobs in one message (one chart's lines); results in request order. */
   downsampleMany(reqs: readonly DownsampleRequest[]): Promise<DownsampleResult[]>
+  /** Starts the worker now, before its script would queue behind slow data requests. */
+  prewarm(): void
   /** Terminates the worker; pending jobs are finished inline. */
   dispose(): void
 }
@@ -128,6 +130,7 @@ export function createDownsampleClient(options: DownsampleClientOptions = {}): D
   return {
     downsample: (req) => downsampleMany([req]).then((r) => r[0]),
     downsampleMany,
+    prewarm: () => void getWorker(),
     dispose: abandonWorker,
   }
 }
@@ -142,6 +145,12 @@ let shared: DownsampleClient | undefined
 export function downsampleInWorker(req: DownsampleRequest): Promise<DownsampleResult> {
   shared ??= createDownsampleClient()
   return shared.downsample(req)
+}
+
+/** Starts the app-wide downsample worker (see {@link DownsampleClient.prewarm}). */
+export function prewarmDownsampleWorker(): void {
+  shared ??= createDownsampleClient()
+  shared.prewarm()
 }
 
 /** {@link downsampleInWorker} for a batch (one message, results in order). */

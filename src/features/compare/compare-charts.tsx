@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { prewarmHistoryDecoder } from '../../api/history-decode-client.ts'
 import { preloadEChart } from '../../components/charts/preload-echart.ts'
 import { EmptyState } from '../../components/ui/empty-state.tsx'
+import { prewarmDownsampleWorker } from '../../lib/downsample-client.ts'
 import { compareMetricKeys, compareSearch } from '../../url/compare-search.ts'
 import { useSearchState } from '../../url/use-search-state.ts'
 import { defaultCharts, toggleChart, updateChart } from './chart-list.ts'
@@ -32,8 +34,13 @@ export function CompareCharts() {
   const [systemZoom, setSystemZoom] = useState<[number, number] | null>(null)
   const onPainted = usePaintMarks(charts.length, histories.isFullFidelity)
   const zoomTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
-  // Fetch the chart code in parallel with the first data requests.
-  useEffect(() => void preloadEChart(), [])
+  // Fetch the chart code and start both workers in parallel with the first data requests:
+  // later their scripts would queue behind six long history responses.
+  useEffect(() => {
+    void preloadEChart()
+    prewarmHistoryDecoder()
+    prewarmDownsampleWorker()
+  }, [])
 
   const onZoom = useCallback(
     (zoom: [number, number] | null) => {
