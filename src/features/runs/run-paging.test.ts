@@ -11,20 +11,20 @@ function walk(end: number): number[] {
 describe('requestSize', () => {
   it.each([
     [0, FIRST_REQUEST],
-    [100, 300],
-    [700, 300],
+    [50, 300],
+    [650, 300],
+    [950, 50],
     [900, 100],
     [1000, 300],
     [1900, 100],
-    [950, 50],
     [-5, FIRST_REQUEST],
   ])('at offset %i asks for %i runs', (offset, size) => {
     expect(requestSize(offset)).toBe(size)
   })
 
   it('fills each batch exactly, ending on multiples of 1,000', () => {
-    expect(walk(RUNS_BATCH)).toEqual([100, 300, 300, 300])
-    expect(walk(2 * RUNS_BATCH)).toEqual([100, 300, 300, 300, 300, 300, 300, 100])
+    expect(walk(RUNS_BATCH)).toEqual([50, 300, 300, 300, 50])
+    expect(walk(2 * RUNS_BATCH)).toEqual([50, 300, 300, 300, 50, 300, 300, 300, 100])
   })
 
   it('never asks for more than MLflow allows nor for nothing', () => {

@@ -11,7 +11,7 @@ export type RunSearchInput = { experimentIds: string[]; query: string; orderBy: 
 /**
  * Runs of the table: the filter is split on OR/parentheses into AND-only MLflow searches
  * (lib/filter-split), each paged through `page_token`; results are merged and de-duplicated.
- * Requests follow `requestSize` (100 first so rows paint at once, then ≤300) and continue on
+ * Requests follow `requestSize` (50 first so rows paint at once, then ≤300) and continue on
  * their own until a batch of 1,000 runs per search is in; `loadMore` asks for the next batch,
  * `loadAll` for everything.
  */
