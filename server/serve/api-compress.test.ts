@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { acceptsGzip, compressApi, MIN_COMPRESS_BYTES } from './api-compress.ts'
+import { acceptsGzip, compressApi, isLoopbackAddress, MIN_COMPRESS_BYTES } from './api-compress.ts'
 
 describe('acceptsGzip', () => {
   it.each([
@@ -52,6 +52,26 @@ describe('compressApi', () => {
     expect(JSON.parse(text)).toEqual(path === '/api/small' ? { ok: true } : big)
     if (path === '/api/small') expect(text.length).toBeLessThan(MIN_COMPRESS_BYTES)
   })
+
+  it.each([
+    ['127.0.0.1', null],
+    ['::1', null],
+    ['::ffff:127.0.0.1', null],
+    ['10.1.2.3', 'gzip'],
+    ['::ffff:192.168.1.9', 'gzip'],
+  ])('a client at %s gets content-encoding %s', async (address, encoding) => {
+    const env = { incoming: { socket: { remoteAddress: address } } }
+    const res = await app.request('/api/big', { headers: { 'accept-encoding': 'gzip' } }, env)
+    expect(res.headers.get('content-encoding')).toBe(encoding)
+    expect(res.headers.get('vary')).toBe('Accept-Encoding')
+    const body = Buffer.from(await res.arrayBuffer())
+    expect(JSON.parse((encoding ? gunzipSync(body) : body).toString())).toEqual(big)
+  })
+
+  it.each([['127.0.0.1', true], ['127.255.0.1', true], ['::1', true], ['::ffff:127.0.0.1', true], ['128.0.0.1', false], ['::2', false], [undefined, false], ['127.0.0.1.evil', false]])(
+    'isLoopbackAddress(%s) is %s',
+    (address, expected) => expect(isLoopbackAddress(address)).toBe(expected),
+  )
 
   it('adds Accept-Encoding to an existing Vary', async () => {
     const res = await app.request('/api/vary', { headers: { 'accept-encoding': 'gzip' } })
