@@ -30,6 +30,8 @@ export function useMetricAggregates(runs: readonly Run[], metricAgg: Record<stri
   const capabilities = useQuery(serverQueries.capabilities())
   const keys = useMemo(() => visibleMetricKeys.filter((k) => (metricAgg[k]?.kind ?? 'last') !== 'last'), [visibleMetricKeys, metricAgg])
   const groups = useMemo(() => {
+    // Usual case (every metric column shows its last value): nothing to fetch, no pass over the runs.
+    if (keys.length === 0) return []
     const withMetric = (k: string) => runs.filter((r) => r.metrics[k] !== undefined)
     const terminal = new Set(runs.filter((r) => isTerminalStatus(r.info.status)).map((r) => r.info.runId))
     return keys.flatMap((k) =>
