@@ -2,6 +2,7 @@ import type { Db } from './db.ts'
 import { invalidParam, notFound } from '../errors.ts'
 import { metricToWire, omitEmpty, type WireKeyValue, type WireMetric } from '../wire.ts'
 import { loadRunInputs, type WireDatasetInput } from './datasets.ts'
+import { cachedStatement } from './metrics.ts'
 
 /** One row of the runs table (times in epoch ms; end_time null while unset). */
 export type RunRow = {
@@ -89,7 +90,17 @@ export function runInfoToWire(r: RunRow): WireRunInfo {
   }) as WireRunInfo
 }
 
-type KeyValueRow = { run_uuid: string; key: string; value: string }
+type KeyValueRaw = [runId: string, key: string, value: string]
+
+function groupRawByRun(rows: KeyValueRaw[]): Map<string, WireKeyValue[]> {
+  const out = new Map<string, WireKeyValue[]>()
+  for (const [runId, key, value] of rows) {
+    const list = out.get(runId)
+    if (list) list.push({ key, value })
+    else out.set(runId, [{ key, value }])
+  }
+  return out
+}
 
 function groupByRun<T extends { run_uuid: string }, U>(rows: T[], map: (row: T) => U): Map<string, U[]> {
   const out = new Map<string, U[]>()
@@ -119,9 +130,12 @@ export function loadRuns(db: Db, runIds: string[], withOutputs = true): WireRun[
       .all(ids) as { run_uuid: string; key: string; value: number; is_nan: number; timestamp: number; step: number }[],
     metricToWire,
   )
-  const kv = (r: KeyValueRow) => ({ key: r.key, value: r.value })
-  const params = groupByRun(db.prepare(`SELECT run_uuid, key, value FROM params WHERE run_uuid IN ${inList} ORDER BY rowid`).all(ids) as KeyValueRow[], kv)
-  const tags = groupByRun(db.prepare(`SELECT run_uuid, key, value FROM tags WHERE run_uuid IN ${inList} ORDER BY rowid`).all(ids) as KeyValueRow[], kv)
+  // Raw rows: params are most of a config-heavy run (2,000 per run), and row objects carrying
+  // the run id cost about twice the query itself.
+  const keyValues = (table: 'params' | 'tags') =>
+    groupRawByRun(cachedStatement(db, `SELECT run_uuid, key, value FROM ${table} WHERE run_uuid IN ${inList} ORDER BY rowid`, 'raw').all(ids) as KeyValueRaw[])
+  const params = keyValues('params')
+  const tags = keyValues('tags')
   const inputs = loadRunInputs(db, runIds)
   const byId = new Map(rows.map((r) => [r.run_uuid, r]))
   const out: WireRun[] = []
