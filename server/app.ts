@@ -4,6 +4,7 @@ import { MlflowError } from './errors.ts'
 import { ApiRouter } from './http.ts'
 import type { ServerContext } from './context.ts'
 import type { Db } from './storage/db.ts'
+import { createReadPool, readThreadCount, type ReadPool } from './storage/read-pool.ts'
 import { registerExperiments } from './routes/experiments.ts'
 import { registerRuns } from './routes/runs.ts'
 import { registerMetrics } from './routes/metrics.ts'
@@ -19,6 +20,16 @@ export type ServerAppOptions = {
   db: Db
   dataDir: string
   auth?: AuthConfig
+  /**
+   * Reader threads for get-history pages. Default: a lazily started pool of readThreadCount()
+   * threads for a file database, none for an in-memory one; `null` turns it off.
+   */
+  readPool?: ReadPool | null
+}
+
+function defaultReadPool(db: Db): ReadPool | undefined {
+  const threads = readThreadCount()
+  return db.memory || threads === 0 ? undefined : createReadPool(db.name, threads)
 }
 
 /**
@@ -31,6 +42,7 @@ export function createTrackingApp(options: ServerAppOptions): Hono {
     dataDir: options.dataDir,
     artifactRoot: join(options.dataDir, 'artifacts'),
     mlflowVersion: EMULATED_MLFLOW_VERSION,
+    readPool: options.readPool === undefined ? defaultReadPool(options.db) : (options.readPool ?? undefined),
   }
   const app = new Hono()
 

@@ -1,4 +1,5 @@
 import type { Db } from './storage/db.ts'
+import type { ReadPool } from './storage/read-pool.ts'
 
 /** Everything a route module needs; built once per server in `app.ts`. */
 export type ServerContext = {
@@ -9,4 +10,6 @@ export type ServerContext = {
   artifactRoot: string
   /** Reported by `/version`: the MLflow version whose behaviour this server follows. */
   mlflowVersion: string
+  /** Reader threads for large reads (get-history pages); absent for in-memory databases. */
+  readPool?: ReadPool
 }

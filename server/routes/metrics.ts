@@ -1,8 +1,9 @@
 import type { ServerContext } from '../context.ts'
 import { invalidParam } from '../errors.ts'
 import type { ApiRouter } from '../http.ts'
-import { decodePageToken, encodePageToken } from '../search/page-token.ts'
-import { readHistoryBulk, readHistoryPage } from '../storage/metric-reads.ts'
+import { decodePageToken } from '../search/page-token.ts'
+import { historyPageBody } from '../storage/history-page.ts'
+import { readHistoryBulk } from '../storage/metric-reads.ts'
 import { migrateMetricStorage } from '../storage/metric-migrate.ts'
 import { LIMITS } from '../validation.ts'
 import { readBulkInterval } from './metrics-interval.ts'
@@ -16,7 +17,7 @@ export function registerMetrics(api: ApiRouter, ctx: ServerContext): void {
   const { db } = ctx
   migrateMetricStorage(db)
 
-  api.get('metrics/get-history', (input) => {
+  api.get('metrics/get-history', async (input) => {
     const runId = runIdParam(input)
     const key = input.requireStr('metric_key')
     // 3.11: an absent max_results acts as 0, i.e. no points but a token back to the same offset
@@ -24,12 +25,16 @@ export function registerMetrics(api: ApiRouter, ctx: ServerContext): void {
     const max = input.int('max_results') ?? 0
     if (max < 0) throw invalidParam(`Invalid value ${max} for parameter 'max_results' supplied. It must be a non-negative integer`)
     const offset = decodePageToken(input.str('page_token'))
-    const rows = readHistoryPage(db, runId, key, offset, max)
-    const metrics = rows.slice(0, max)
-    return {
-      ...(metrics.length ? { metrics } : {}),
-      ...(rows.length > max ? { next_page_token: encodePageToken(offset + max) } : {}),
+    if (ctx.readPool?.enabled && max > 0) {
+      try {
+        const body = await ctx.readPool.historyPage(runId, key, offset, max)
+        return new Response(body, { headers: { 'Content-Type': 'application/json' } })
+      } catch (err) {
+        // A reader thread failed (it is replaced on the next page): answer from this thread.
+        console.error('[runlens-server] reader thread failed, reading inline:', err instanceof Error ? err.message : err)
+      }
     }
+    return historyPageBody(db, runId, key, offset, max)
   })
 
   api.get(

@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTrackingApp } from '../app.ts'
+import { encodePageToken } from '../search/page-token.ts'
+import { openDb, type Db } from './db.ts'
+import { createReadPool, readThreadCount, type ReadPool } from './read-pool.ts'
+
+describe('readThreadCount', () => {
+  it.each([
+    [{}, 2, 2],
+    [{}, 1, 1],
+    [{}, 8, 2],
+    [{ RUNLENS_READ_THREADS: '0' }, 8, 0],
+    [{ RUNLENS_READ_THREADS: '3' }, 2, 3],
+    [{ RUNLENS_READ_THREADS: '99' }, 2, 16],
+    [{ RUNLENS_READ_THREADS: 'many' }, 2, 0],
+    [{ RUNLENS_READ_THREADS: '-1' }, 2, 0],
+    [{ RUNLENS_READ_THREADS: ' ' }, 4, 2],
+  ])('%j with %i CPUs → %i', (env, cpus, expected) => {
+    expect(readThreadCount(env as NodeJS.ProcessEnv, cpus)).toBe(expected)
+  })
+})
+
+describe('get-history through reader threads on a file database', () => {
+  let dir: string
+  let db: Db
+  let pool: ReadPool
+  let runId: string
+  // Same database, same handler: one app reads on reader threads, the other inline.
+  let threaded: ReturnType<typeof createTrackingApp>
+  let inline: ReturnType<typeof createTrackingApp>
+  const get = async (app: typeof inline, query: string) => {
+    const res = await app.request(`/api/2.0/mlflow/metrics/get-history?${query}`)
+    return { status: res.status, type: res.headers.get('content-type'), text: await res.text() }
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'runlens-read-pool-'))
+    db = openDb(dir)
+    pool = createReadPool(db.name, 2)
+    threaded = createTrackingApp({ db, dataDir: dir, readPool: pool })
+    inline = createTrackingApp({ db, dataDir: dir, readPool: null })
+    const post = async (path: string, body: unknown) =>
+      (await threaded.request(`/api/2.0/mlflow/${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })).json()
+    const exp = await post('experiments/create', { name: 'pool' })
+    runId = (await post('runs/create', { experiment_id: exp.experiment_id, start_time: 1 })).run.info.run_id
+    // NaN, ±Infinity and huge values must come back exactly as the inline path writes them.
+    const values = [0.1, Number.NaN, Infinity, -Infinity, 1e308, -0, 3]
+    const metrics = Array.from({ length: 1000 }, (_, i) => ({ key: 'loss', value: values[i % values.length], timestamp: 1000 + i, step: i }))
+    await post('runs/log-batch', { run_id: runId, metrics: metrics.map((m) => ({ ...m, value: Number.isFinite(m.value) ? m.value : String(m.value) })) })
+  })
+  afterAll(async () => {
+    await pool.close()
+    db.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it.each([
+    ['first page', 'max_results=300'],
+    ['a middle page', `max_results=300&page_token=${encodeURIComponent(encodePageToken(300))}`],
+    ['the whole series', 'max_results=25000'],
+    ['an unknown key', 'max_results=10&metric_key_override=x'],
+  ])('%s is byte for byte the inline answer', async (_, query) => {
+    const q = `run_id=${runId}&metric_key=${query.includes('override') ? 'nope' : 'loss'}&${query}`
+    const [a, b] = await Promise.all([get(threaded, q), get(inline, q)])
+    expect(a.status).toBe(200)
+    expect(a.type).toMatch(/^application\/json/)
+    expect(a.text).toBe(b.text)
+  })
+
+  it('answers from a reader thread (not the inline fallback)', async () => {
+    const body = await pool.historyPage(runId, 'loss', 2, 3)
+    expect(JSON.parse(body).metrics.map((m: { step: number }) => m.step)).toEqual([2, 3, 4])
+    expect(body).toBe((await get(inline, `run_id=${runId}&metric_key=loss&max_results=3&page_token=${encodeURIComponent(encodePageToken(2))}`)).text)
+  })
+
+  it('sees a write committed just before the read', async () => {
+    await threaded.request('/api/2.0/mlflow/runs/log-metric', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ run_id: runId, key: 'fresh', value: 42, timestamp: 5, step: 7 }),
+    })
+    const page = JSON.parse((await get(threaded, `run_id=${runId}&metric_key=fresh&max_results=10`)).text)
+    expect(page.metrics).toEqual([{ key: 'fresh', value: 42, timestamp: 5, step: 7 }])
+  })
+
+  it('keeps MLflow errors on the main thread', async () => {
+    const res = await get(threaded, `run_id=${runId}&metric_key=loss&max_results=-1`)
+    expect(res.status).toBe(400)
+    expect(JSON.parse(res.text).error_code).toBe('INVALID_PARAMETER_VALUE')
+  })
+
+  it('falls back to reading inline when the reader fails', async () => {
+    const broken: ReadPool = { enabled: true, historyPage: () => Promise.reject(new Error('thread died')), close: async () => {} }
+    const app = createTrackingApp({ db, dataDir: dir, readPool: broken })
+    const q = `run_id=${runId}&metric_key=loss&max_results=5`
+    expect((await get(app, q)).text).toBe((await get(inline, q)).text)
+  })
+})
