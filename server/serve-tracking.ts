@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { createTrackingApp } from './app.ts'
 import { authFromEnv, type AuthConfig } from './auth.ts'
 import { dbHasNoRuns, seedDemo, type SeedResult } from './demo/seed.ts'
+import { keepIdleSocketsLonger } from './serve/listen.ts'
 import { openDb } from './storage/db.ts'
 
 export type TrackingServerOptions = {
@@ -49,6 +50,7 @@ export async function startTrackingServer(options: TrackingServerOptions): Promi
   const port = await new Promise<number>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 5005 }, (info: AddressInfo) => resolve(info.port)) as Server
     server = s
+    keepIdleSocketsLonger(s)
     s.once('error', reject)
   }).catch((err: unknown) => {
     db.close()

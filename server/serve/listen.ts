@@ -29,5 +29,19 @@ export function listen(fetchHandler: (req: Request) => Response | Promise<Respon
       })
     })
     server.once('error', reject)
+    keepIdleSocketsLonger(server)
   })
+}
+
+/**
+ * Node closes idle keep-alive sockets after 5 s. A client that reuses such a socket at that moment
+ * gets ECONNRESET ("socket hang up"; seen in e2e after a 4-5 s wait). Idle sockets live 65 s here,
+ * longer than clients keep theirs, so the client is the one that closes them.
+ */
+export function keepIdleSocketsLonger(server: unknown): void {
+  const s = server as { keepAliveTimeout?: number; headersTimeout?: number }
+  if (typeof s.keepAliveTimeout !== 'number') return
+  s.keepAliveTimeout = 65_000
+  // Must exceed keepAliveTimeout, or Node may drop a slow request's headers first.
+  s.headersTimeout = 66_000
 }
