@@ -86,15 +86,15 @@ export function scriptUrls(page: Page): Promise<string[]> {
   )
 }
 
-/** Used JS heap in MB after a forced GC (CDP), so figures do not depend on GC timing. */
+/** Used JS heap plus ArrayBuffer backing stores of the page, in MB, after a forced GC (CDP), so figures do not depend on GC timing. */
 export async function heapMb(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page)
   try {
     await cdp.send('HeapProfiler.collectGarbage')
-    await cdp.send('Performance.enable')
-    const { metrics } = await cdp.send('Performance.getMetrics')
-    const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN
-    return used / 1024 / 1024
+    // usedSize is the JS heap; backingStorageSize adds ArrayBuffer memory (typed-array columns
+    // live outside the JS heap and would otherwise flatter the figure). Web workers are not counted.
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number }
+    return (usage.usedSize + (usage.backingStorageSize ?? 0)) / 1024 / 1024
   } finally {
     await cdp.detach()
   }
