@@ -33,7 +33,7 @@ function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             // MLflow-style `/experiments/:id` links (and hand-typed URLs) land on that experiment's runs.
             { path: 'experiments/:experimentId', lazy: async () => ({ Component: (await import('./routes/experiment-redirect.tsx')).ExperimentRedirectPage }) },
             { path: 'experiments/:experimentId/runs/:runId', lazy: async () => ({ Component: (await import('./routes/run.tsx')).RunPage }) },
-            { path: 'compare', loader: ({ request }) => prefetchCompareRuns(queryClient, request.url), lazy: async () => ({ Component: (await import('./routes/compare.tsx')).ComparePage }) },
+            { path: 'compare', loader: ({ request }) => prefetchCompare(queryClient, request.url), lazy: async () => ({ Component: (await import('./routes/compare.tsx')).ComparePage }) },
             { path: 'models', lazy: async () => ({ Component: (await import('./routes/models.tsx')).ModelsPage }) },
             { path: 'models/:name', lazy: async () => ({ Component: (await import('./routes/model.tsx')).ModelPage }) },
             { path: 'models/:name/versions/:version', lazy: async () => ({ Component: (await import('./routes/model-version.tsx')).ModelVersionPage }) },
@@ -49,6 +49,13 @@ function createAppRoutes(queryClient: QueryClient): RouteObject[] {
 /** Never awaited: the prefetch module (filter parser, fetcher) stays out of the entry chunk. */
 function prefetchRuns(queryClient: QueryClient, url: string): null {
   import('../features/runs/prefetch-run-table.ts').then((m) => m.prefetchRunTable(queryClient, url), () => undefined)
+  return null
+}
+
+/** Diff sections' runs/get (small, static module) and, lazily, the charts' first-paint requests. */
+function prefetchCompare(queryClient: QueryClient, url: string): null {
+  prefetchCompareRuns(queryClient, url)
+  import('../features/compare/prefetch-compare-charts.ts').then((m) => m.prefetchCompareCharts(queryClient, url), () => undefined)
   return null
 }
 
