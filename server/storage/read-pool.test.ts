@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -90,6 +91,19 @@ describe('get-history through reader threads on a file database', () => {
     expect(res.status).toBe(400)
     expect(JSON.parse(res.text).error_code).toBe('INVALID_PARAMETER_VALUE')
   })
+
+  it('an idle pool does not keep the process alive (a script that read through it exits)', () => {
+    const script = join(dir, 'exit-check.mts')
+    writeFileSync(script, [
+      `import { createReadPool } from ${JSON.stringify(new URL('./read-pool.ts', import.meta.url).pathname)}`,
+      `const pool = createReadPool(${JSON.stringify(db.name)}, 2)`,
+      `const body = await pool.historyPage(${JSON.stringify(runId)}, 'loss', 0, 2)`,
+      `console.log(JSON.parse(body).metrics.length)`,
+    ].join('\n'))
+    const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx')
+    const out = execFileSync(tsx, [script], { encoding: 'utf8', timeout: 30_000 })
+    expect(out.trim()).toBe('2')
+  }, 40_000)
 
   it('falls back to reading inline when the reader fails', async () => {
     const broken: ReadPool = { enabled: true, historyPage: () => Promise.reject(new Error('thread died')), close: async () => {} }

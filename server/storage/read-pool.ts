@@ -57,7 +57,6 @@ export function createReadPool(dbFile: string, size: number): ReadPool {
 
   function spawn(slot: number) {
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { dbFile } })
-    worker.unref()
     const entry: Entry = { worker, pending: new Map() }
     let answered = false
     const failAll = (err: Error) => {
@@ -80,6 +79,8 @@ export function createReadPool(dbFile: string, size: number): ReadPool {
     })
     worker.on('error', failAll)
     worker.on('exit', (code) => failAll(new Error(`reader thread exited with code ${code}`)))
+    // After the listeners: adding a 'message' listener refs the worker's port again.
+    worker.unref()
     workers[slot] = entry
     return entry
   }
@@ -102,14 +103,13 @@ export function createReadPool(dbFile: string, size: number): ReadPool {
       if (closed || !enabled) return Promise.reject(new Error('read pool closed'))
       const entry = pick()
       const id = nextId++
+      // The threads stay unref'd, so an idle pool never holds the process open; a timer holds it
+      // open while this job is in flight (a script awaiting a page must not exit under it).
+      const keepAlive = setInterval(() => undefined, 60_000)
       return new Promise<string>((resolve, reject) => {
         entry.pending.set(id, { resolve, reject })
-        // Only a thread with work in flight holds the process open.
-        entry.worker.ref()
         entry.worker.postMessage({ id, runId, key, offset, max } satisfies ReadJob)
-      }).finally(() => {
-        if (entry.pending.size === 0) entry.worker.unref()
-      })
+      }).finally(() => clearInterval(keepAlive))
     },
     async close() {
       closed = true
