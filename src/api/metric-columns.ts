@@ -1,4 +1,5 @@
 import type { MetricPoint } from './types.ts'
+import { decodeMetricValue } from '../lib/metric-value.ts'
 
 /**
  * One metric history in columns: `steps[i]`, `timestamps[i]` (epoch ms) and `values[i]` form
@@ -69,25 +70,11 @@ function decodeInt(v: unknown, path: string): number {
   throw new HistoryShapeError(path, `expected an integer, got ${describe(v)}`)
 }
 
-/** Same decoding as the `metricValue` schema: number, "NaN", "Infinity", numeric string. */
+/** Same decoding as the `metricValue` schema (lib/metric-value), with the field's path on failure. */
 function decodeValue(v: unknown, path: string): number {
-  let n: number | undefined
-  if (typeof v === 'number') n = v
-  else if (typeof v === 'string') n = decodeNumericString(v)
+  const n = decodeMetricValue(v)
   if (n === undefined) throw new HistoryShapeError(path, `not a metric value: ${describe(v)}`)
-  if (n >= Number.MAX_VALUE) return Infinity
-  if (n <= -Number.MAX_VALUE) return -Infinity
   return n
-}
-
-function decodeNumericString(s: string): number | undefined {
-  const t = s.trim()
-  if (t === 'NaN' || t === 'nan') return NaN
-  if (t === 'Infinity' || t === 'inf' || t === '+Infinity') return Infinity
-  if (t === '-Infinity' || t === '-inf') return -Infinity
-  if (t === '') return undefined
-  const n = Number(t)
-  return Number.isNaN(n) ? undefined : n
 }
 
 function describe(v: unknown): string {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import type { StringMap } from '../types.ts'
+import { decodeMetricValue } from '../../lib/metric-value.ts'
 
 /**
  * Wire-level building blocks shared by every MLflow schema. They accept what real servers
@@ -55,25 +56,13 @@ export const text = mapped(z.optional(z.string()), (v) => v ?? '')
  * (1.7976931348623157e308), so |value| ≥ MAX_VALUE is decoded to ±Infinity.
  */
 export const metricValue = mapped(z.union([z.number(), z.string()]), (v, ctx): number => {
-  const n = typeof v === 'number' ? v : decodeNumericString(v)
+  const n = decodeMetricValue(v)
   if (n === undefined) {
     addIssue(ctx, `not a metric value: ${JSON.stringify(v)}`)
     return z.NEVER
   }
-  if (n >= Number.MAX_VALUE) return Infinity
-  if (n <= -Number.MAX_VALUE) return -Infinity
   return n
 })
-
-function decodeNumericString(s: string): number | undefined {
-  const t = s.trim()
-  if (t === 'NaN' || t === 'nan') return NaN
-  if (t === 'Infinity' || t === 'inf' || t === '+Infinity') return Infinity
-  if (t === '-Infinity' || t === '-inf') return -Infinity
-  if (t === '') return undefined
-  const n = Number(t)
-  return Number.isNaN(n) ? undefined : n
-}
 
 /** Tokens are opaque; an empty string means "no more pages" just like an absent one. */
 export const pageToken = mapped(z.optional(z.string()), (v) => (v ? v : undefined))
