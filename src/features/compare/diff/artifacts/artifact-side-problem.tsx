@@ -1,7 +1,7 @@
 import { artifactDownloadUrl } from '../../../../api/artifacts.ts'
 import type { ArtifactText } from '../../../../api/types.ts'
 import { formatBytes } from '../../../../lib/format.ts'
-import { PanelError } from '../shared/panel-message.tsx'
+import { PanelError } from '../../../../components/errors/panel-error.tsx'
 import type { DiffSide } from './artifact-text-diff.tsx'
 
 type ArtifactSideProblemProps = { side: DiffSide; path: string; data: ArtifactText | undefined; error: unknown; onRetry: () => void }

@@ -1,5 +1,5 @@
 import { formatBytes } from '../../../../lib/format.ts'
-import { PanelError } from '../shared/panel-message.tsx'
+import { PanelError } from '../../../../components/errors/panel-error.tsx'
 import { RunLabel } from '../shared/run-label.tsx'
 import type { HydraColumn } from './hydra-panel.tsx'
 import { YamlErrorView } from './yaml-error-view.tsx'

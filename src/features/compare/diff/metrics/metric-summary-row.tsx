@@ -1,6 +1,6 @@
 import { Skeleton } from '../../../../components/ui/skeleton.tsx'
 import type { Direction } from '../../../../lib/metric-stats.ts'
-import { PanelError } from '../shared/panel-message.tsx'
+import { PanelError } from '../../../../components/errors/panel-error.tsx'
 import { MetricCellView } from './metric-cell-view.tsx'
 import type { MetricRowState } from './use-metric-comparisons.ts'
 

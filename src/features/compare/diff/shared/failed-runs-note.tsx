@@ -1,4 +1,4 @@
-import { PanelError } from './panel-message.tsx'
+import { PanelError } from '../../../../components/errors/panel-error.tsx'
 
 type FailedRunsNoteProps = { failed: { runId: string; error: unknown }[]; onRetry: () => void }
 

@@ -5,7 +5,7 @@ import type { ArtifactFile } from '../../../../api/types.ts'
 import { cn } from '../../../../lib/cn.ts'
 import { formatBytes } from '../../../../lib/format.ts'
 import { baseName, isWithin } from '../artifact-paths.ts'
-import { PanelError } from './panel-error.tsx'
+import { PanelError } from '../../../../components/errors/panel-error.tsx'
 
 type ArtifactFolderProps = { runId: string; path: string; depth: number; selected: string; onSelect: (path: string) => void }
 

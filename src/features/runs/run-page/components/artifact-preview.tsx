@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { artifactDownloadUrl, artifactQueries, DEFAULT_TEXT_MAX_BYTES } from '../../../../api/artifacts.ts'
 import { formatBytes } from '../../../../lib/format.ts'
 import { ArtifactTextView } from './artifact-text-view.tsx'
-import { PanelError } from './panel-error.tsx'
+import { PanelError } from '../../../../components/errors/panel-error.tsx'
 import { PanelLoading } from './panel-loading.tsx'
 
 type ArtifactPreviewProps = { runId: string; path: string }

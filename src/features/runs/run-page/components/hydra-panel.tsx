@@ -6,7 +6,7 @@ import { hydraDirsToList } from '../../../../lib/artifact-candidates.ts'
 import { findHydraFiles } from '../../../../lib/hydra.ts'
 import { hrefs } from '../../../../url/hrefs.ts'
 import { ArtifactPreview } from './artifact-preview.tsx'
-import { PanelError } from './panel-error.tsx'
+import { PanelError } from '../../../../components/errors/panel-error.tsx'
 import { PanelLoading } from './panel-loading.tsx'
 import { SectionCard } from './section-card.tsx'
 

@@ -1,5 +1,5 @@
-import { classifyError } from '../../../../components/errors/classify-error.ts'
-import { Button } from '../../../../components/ui/button.tsx'
+import { classifyError } from './classify-error.ts'
+import { Button } from '../ui/button.tsx'
 
 type PanelErrorProps = { error: unknown; what: string; onRetry?: () => void; isRetrying?: boolean }
 
