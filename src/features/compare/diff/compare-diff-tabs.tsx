@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo, type ComponentType } from 'react'
 import { ErrorBoundary } from '../../../components/errors/error-boundary.tsx'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
-import { PanelLoading } from './shared/panel-message.tsx'
+import { PanelLoading } from '../../../components/ui/panel-loading.tsx'
 import { ParamsDiffPanel } from './params/params-diff-panel.tsx'
 
 // The params table is the default section and ships with this chunk; the other panels (YAML

@@ -4,7 +4,7 @@ import { artifactDownloadUrl, artifactQueries, DEFAULT_TEXT_MAX_BYTES } from '..
 import { formatBytes } from '../../../../lib/format.ts'
 import { ArtifactTextView } from './artifact-text-view.tsx'
 import { PanelError } from '../../../../components/errors/panel-error.tsx'
-import { PanelLoading } from './panel-loading.tsx'
+import { PanelLoading } from '../../../../components/ui/panel-loading.tsx'
 
 type ArtifactPreviewProps = { runId: string; path: string }
 

@@ -7,7 +7,7 @@ import { findHydraFiles } from '../../../../lib/hydra.ts'
 import { hrefs } from '../../../../url/hrefs.ts'
 import { ArtifactPreview } from './artifact-preview.tsx'
 import { PanelError } from '../../../../components/errors/panel-error.tsx'
-import { PanelLoading } from './panel-loading.tsx'
+import { PanelLoading } from '../../../../components/ui/panel-loading.tsx'
 import { SectionCard } from './section-card.tsx'
 
 type HydraPanelProps = { experimentId: string; runId: string }
@@ -18,7 +18,7 @@ export function HydraPanel({ experimentId, runId }: HydraPanelProps) {
   // Only folders with Hydra-ish names are listed: checkpoints and images are never crawled.
   const dirs = root.data ? hydraDirsToList(root.data.files) : []
   const subLists = useQueries({ queries: dirs.map((d) => artifactQueries.list(runId, d)) })
-  if (root.isPending || subLists.some((q) => q.isPending)) return <PanelLoading label="Looking for Hydra files" />
+  if (root.isPending || subLists.some((q) => q.isPending)) return <PanelLoading label="Looking for Hydra files" rows={4} />
   if (root.isError) return <PanelError error={root.error} what="artifacts" onRetry={() => void root.refetch()} />
   const entries = [...root.data.files, ...subLists.flatMap((q) => q.data?.files ?? [])]
   const location = findHydraFiles(entries)[0]

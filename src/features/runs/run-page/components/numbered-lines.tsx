@@ -1,20 +1,12 @@
 import { useMemo, useState } from 'react'
 import type { TextLanguage } from '../../../../lib/artifact-candidates.ts'
 import { cn } from '../../../../lib/cn.ts'
-import { tokenizeLine, type TokenKind } from '../../../../lib/syntax-tokens.ts'
+import { TOKEN_CLASS } from '../../../../components/ui/syntax-token-class.ts'
+import { tokenizeLine } from '../../../../lib/syntax-tokens.ts'
 
 /** Lines drawn at first; a 2 MiB log can hold 50,000 lines, too many DOM rows for a preview. */
 const FIRST_LINES = 3000
 
-const TOKEN_CLASS: Record<TokenKind, string> = {
-  key: 'text-sky-800 dark:text-sky-300',
-  string: 'text-emerald-800 dark:text-emerald-300',
-  number: 'text-amber-800 dark:text-amber-300',
-  literal: 'text-violet-800 dark:text-violet-300',
-  comment: 'text-slate-500 italic',
-  punct: 'text-slate-500',
-  plain: '',
-}
 
 type NumberedLinesProps = { text: string; language: TextLanguage; markedLine?: number }
 

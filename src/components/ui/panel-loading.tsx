@@ -1,6 +1,6 @@
-import { Skeleton } from '../../../../components/ui/skeleton.tsx'
+import { Skeleton } from './skeleton.tsx'
 
-/** Placeholder rows while a panel's data loads. */
+/** Placeholder rows while a panel's data loads; announced once as `label`. */
 export function PanelLoading({ label, rows = 6 }: { label: string; rows?: number }) {
   return (
     <div className="flex flex-col gap-2 p-1">
