@@ -2,7 +2,7 @@ import type { ServerContext } from '../context.ts'
 import { invalidParam } from '../errors.ts'
 import type { ApiRouter } from '../http.ts'
 import { decodePageToken } from '../search/page-token.ts'
-import { historyPageBody } from '../storage/history-page.ts'
+import { historyPageJson } from '../storage/history-page.ts'
 import { readHistoryBulk } from '../storage/metric-reads.ts'
 import { migrateMetricStorage } from '../storage/metric-migrate.ts'
 import { LIMITS } from '../validation.ts'
@@ -27,14 +27,13 @@ export function registerMetrics(api: ApiRouter, ctx: ServerContext): void {
     const offset = decodePageToken(input.str('page_token'))
     if (ctx.readPool?.enabled && max > 0) {
       try {
-        const body = await ctx.readPool.historyPage(runId, key, offset, max)
-        return new Response(body, { headers: { 'Content-Type': 'application/json' } })
+        return jsonBytesResponse(await ctx.readPool.historyPage(runId, key, offset, max))
       } catch (err) {
         // A reader thread failed (it is replaced on the next page): answer from this thread.
         console.error('[runlens-server] reader thread failed, reading inline:', err instanceof Error ? err.message : err)
       }
     }
-    return historyPageBody(db, runId, key, offset, max)
+    return jsonBytesResponse(historyPageJson(db, runId, key, offset, max))
   })
 
   api.get(
@@ -73,4 +72,12 @@ export function registerMetrics(api: ApiRouter, ctx: ServerContext): void {
     const metrics = db.transaction(() => readBulkInterval(db, runIds, key, max, window))()
     return metrics.length ? { metrics } : {}
   })
+}
+
+/**
+ * A 200 answer whose body is JSON text already encoded as UTF-8: Node writes the bytes as they
+ * are (a string body would be measured and encoded once more on the main thread).
+ */
+function jsonBytesResponse(body: Uint8Array): Response {
+  return new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/json' } })
 }

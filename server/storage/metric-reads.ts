@@ -1,4 +1,5 @@
 import type { Db } from './db.ts'
+import type { HistoryColumns } from './history-json.ts'
 import { cachedStatement } from './metrics.ts'
 import { metricValueToWire, type WireMetric } from '../wire.ts'
 
@@ -10,16 +11,16 @@ type RawPoint = [value: number, isNan: number, timestamp: number, step: number]
 type NullableNaNPoint = [value: number | null, timestamp: number, step: number]
 
 /**
- * One page of a metric history, ordered by (timestamp, step, value) as MLflow's SQL store.
- * Reads `limit + 1` rows so the caller knows whether another page exists. A time-ordered series
- * (the usual case: timestamps grow with steps) is read in primary-key order, which is the same
- * order, without sorting; any other series is sorted by SQLite.
+ * One page of a metric history as columns, ordered by (timestamp, step, value) as MLflow's SQL
+ * store. Reads `limit + 1` rows so the caller knows whether another page exists. A time-ordered
+ * series (the usual case: timestamps grow with steps) is read in primary-key order, which is the
+ * same order, without sorting; any other series is sorted by SQLite. NaN values are null.
  */
-export function readHistoryPage(db: Db, runId: string, key: string, offset: number, limit: number): WireMetric[] {
+export function readHistoryColumns(db: Db, runId: string, key: string, offset: number, limit: number): HistoryColumns {
   const series = cachedStatement(db, 'SELECT series_id, time_ordered FROM metric_series WHERE run_uuid = ? AND key = ?', 'raw').get(runId, key) as
     | [number, number]
     | undefined
-  if (!series) return []
+  if (!series) return { values: [], timestamps: [], steps: [] }
   const order = series[1] === 1 ? 'step, timestamp, value' : 'timestamp, step, value'
   // One column per statement: better-sqlite3 returns plucked columns as flat arrays, which costs
   // about half of building a row array per point (the rows are most of this request's work).
@@ -28,11 +29,16 @@ export function readHistoryPage(db: Db, runId: string, key: string, offset: numb
   const column = (expr: string) =>
     cachedStatement(db, `SELECT ${expr} FROM metric_points WHERE series_id = ? ORDER BY ${order} LIMIT ? OFFSET ?`, 'pluck')
   const args = [series[0], limit + 1, offset]
-  const [values, timestamps, steps] = db.transaction((): [(number | null)[], number[], number[]] => [
-    column('CASE WHEN is_nan THEN NULL ELSE value END').all(...args) as (number | null)[],
-    column('timestamp').all(...args) as number[],
-    column('step').all(...args) as number[],
-  ])()
+  return db.transaction((): HistoryColumns => ({
+    values: column('CASE WHEN is_nan THEN NULL ELSE value END').all(...args) as (number | null)[],
+    timestamps: column('timestamp').all(...args) as number[],
+    steps: column('step').all(...args) as number[],
+  }))()
+}
+
+/** readHistoryColumns as wire points `{key, value, timestamp, step}` (up to `limit + 1` of them). */
+export function readHistoryPage(db: Db, runId: string, key: string, offset: number, limit: number): WireMetric[] {
+  const { values, timestamps, steps } = readHistoryColumns(db, runId, key, offset, limit)
   const out: WireMetric[] = new Array(values.length)
   for (let i = 0; i < values.length; i++) {
     const v = values[i]

@@ -72,7 +72,7 @@ describe('get-history through reader threads on a file database', () => {
   })
 
   it('answers from a reader thread (not the inline fallback)', async () => {
-    const body = await pool.historyPage(runId, 'loss', 2, 3)
+    const body = Buffer.from(await pool.historyPage(runId, 'loss', 2, 3)).toString('utf8')
     expect(JSON.parse(body).metrics.map((m: { step: number }) => m.step)).toEqual([2, 3, 4])
     expect(body).toBe((await get(inline, `run_id=${runId}&metric_key=loss&max_results=3&page_token=${encodeURIComponent(encodePageToken(2))}`)).text)
   })
@@ -97,7 +97,7 @@ describe('get-history through reader threads on a file database', () => {
     writeFileSync(script, [
       `import { createReadPool } from ${JSON.stringify(new URL('./read-pool.ts', import.meta.url).pathname)}`,
       `const pool = createReadPool(${JSON.stringify(db.name)}, 2)`,
-      `const body = await pool.historyPage(${JSON.stringify(runId)}, 'loss', 0, 2)`,
+      `const body = Buffer.from(await pool.historyPage(${JSON.stringify(runId)}, 'loss', 0, 2)).toString('utf8')`,
       `console.log(JSON.parse(body).metrics.length)`,
     ].join('\n'))
     const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx')

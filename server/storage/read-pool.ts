@@ -4,14 +4,14 @@ import { Worker } from 'node:worker_threads'
 
 /** A get-history page to read in a reader thread. */
 export type ReadJob = { id: number; runId: string; key: string; offset: number; max: number }
-/** The page's JSON text, or why reading it failed. */
-export type ReadReply = { id: number; body: string } | { id: number; error: string }
+/** The page's JSON text as UTF-8 bytes (in a transferred ArrayBuffer), or why reading it failed. */
+export type ReadReply = { id: number; body: Uint8Array } | { id: number; error: string }
 
-/** Reads get-history pages on reader threads; resolves with the body's JSON text. */
+/** Reads get-history pages on reader threads; resolves with the body's JSON text as UTF-8 bytes. */
 export type ReadPool = {
   /** False once threads kept failing to start: callers then read inline. */
   readonly enabled: boolean
-  historyPage: (runId: string, key: string, offset: number, max: number) => Promise<string>
+  historyPage: (runId: string, key: string, offset: number, max: number) => Promise<Uint8Array>
   close: () => Promise<void>
 }
 
@@ -47,7 +47,7 @@ const MAX_FAILED_STARTS = 3
  * fails its pending jobs (callers fall back to reading inline) and is replaced on the next job.
  */
 export function createReadPool(dbFile: string, size: number): ReadPool {
-  type Pending = { resolve: (body: string) => void; reject: (err: Error) => void }
+  type Pending = { resolve: (body: Uint8Array) => void; reject: (err: Error) => void }
   type Entry = { worker: Worker; pending: Map<number, Pending> }
   const workers: (Entry | undefined)[] = []
   let nextId = 1
@@ -106,7 +106,7 @@ export function createReadPool(dbFile: string, size: number): ReadPool {
       // The threads stay unref'd, so an idle pool never holds the process open; a timer holds it
       // open while this job is in flight (a script awaiting a page must not exit under it).
       const keepAlive = setInterval(() => undefined, 60_000)
-      return new Promise<string>((resolve, reject) => {
+      return new Promise<Uint8Array>((resolve, reject) => {
         entry.pending.set(id, { resolve, reject })
         entry.worker.postMessage({ id, runId, key, offset, max } satisfies ReadJob)
       }).finally(() => clearInterval(keepAlive))

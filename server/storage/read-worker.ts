@@ -2,18 +2,21 @@
 // large history pages are read and serialized off the thread that serves every other request.
 import Database from 'better-sqlite3'
 import { parentPort, workerData } from 'node:worker_threads'
-import { historyPageBody } from './history-page.ts'
+import { historyPageJson } from './history-page.ts'
 import type { ReadJob, ReadReply } from './read-pool.ts'
 
 const db = new Database((workerData as { dbFile: string }).dbFile, { readonly: true, fileMustExist: true })
 db.pragma('cache_size = -65536')
 
 parentPort!.on('message', (job: ReadJob) => {
-  let reply: ReadReply
+  let body: Uint8Array
   try {
-    reply = { id: job.id, body: JSON.stringify(historyPageBody(db, job.runId, job.key, job.offset, job.max)) }
+    body = historyPageJson(db, job.runId, job.key, job.offset, job.max)
   } catch (err) {
-    reply = { id: job.id, error: err instanceof Error ? err.message : String(err) }
+    parentPort!.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) } satisfies ReadReply)
+    return
   }
-  parentPort!.postMessage(reply)
+  // The bytes' own ArrayBuffer moves to the main thread without a copy; a string would be copied
+  // twice (serialized, then rebuilt) and encoded to UTF-8 once more on the way out.
+  parentPort!.postMessage({ id: job.id, body } satisfies ReadReply, [body.buffer as ArrayBuffer])
 })
