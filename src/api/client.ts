@@ -1,5 +1,7 @@
 /**
- * The only module that calls `fetch`. Every MLflow request goes through `mlflowFetch`
+ * The only module that calls `fetch` on the main thread (the history worker,
+ * history-decode.worker.ts, fetches get-history pages with the same request and this module's
+ * error mapping). Every other MLflow request goes through `mlflowFetch`
  * (JSON endpoints) or `mlflowFetchRaw` (artifact bytes). Both throw `MlflowApiError` for
  * HTTP errors (JSON or HTML bodies), network failures and unparsable responses.
  */
@@ -61,13 +63,22 @@ export function mlflowUrl(path: string, query?: Record<string, QueryValue>, pref
   return `${PREFIX[prefix]}${path.replace(/^\//, '')}${qs ? `?${qs}` : ''}`
 }
 
+/** The error of a request that was cancelled (`signal` aborted). */
+export function abortedError(url: string): MlflowApiError {
+  return new MlflowApiError({ status: 0, errorCode: 'ABORTED', message: 'Request cancelled.', kind: 'aborted', url })
+}
+
+/** The error of a request that never got an answer; `detail` is the browser's reason. */
+export function networkError(url: string, detail: string): MlflowApiError {
+  return new MlflowApiError({ status: 0, errorCode: 'NETWORK_ERROR', message: `Could not reach the server (${detail}).`, kind: 'network', url })
+}
+
 async function send(url: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(url, init)
   } catch (cause) {
-    if (init.signal?.aborted) throw new MlflowApiError({ status: 0, errorCode: 'ABORTED', message: 'Request cancelled.', kind: 'aborted', url })
-    const detail = cause instanceof Error ? cause.message : String(cause)
-    throw new MlflowApiError({ status: 0, errorCode: 'NETWORK_ERROR', message: `Could not reach the server (${detail}).`, kind: 'network', url })
+    if (init.signal?.aborted) throw abortedError(url)
+    throw networkError(url, cause instanceof Error ? cause.message : String(cause))
   }
 }
 

@@ -1,23 +1,27 @@
-import { decodeHistoryBytes, type HistoryDecodeFailure, type HistoryDecodeRequest, type HistoryDecodeResponse } from './history-decode.worker.ts'
-import type { HistoryPageColumns } from './metric-columns.ts'
+import { decodeHistoryBytes, type DecodeOutcome, type HistoryDecodeRequest, type HistoryDecodeResponse, type HistoryFetchOutcome } from './history-decode.worker.ts'
 
 /** Responses at least this large are decoded in the worker; smaller ones inline (no round trip). */
 export const DECODE_WORKER_MIN_BYTES = 64 * 1024
 
 /** The subset of `Worker` the client uses (tests pass a fake). */
 export type DecodeWorkerLike = {
-  postMessage(message: HistoryDecodeRequest, transfer: Transferable[]): void
+  postMessage(message: HistoryDecodeRequest, transfer?: Transferable[]): void
   onmessage: ((event: MessageEvent<HistoryDecodeResponse>) => void) | null
   onerror: ((event: ErrorEvent) => void) | null
   terminate(): void
 }
 
-export type DecodeResult = { ok: true; page: HistoryPageColumns } | ({ ok: false } & HistoryDecodeFailure)
+export type DecodeResult = DecodeOutcome
 
-/** Decodes get-history response bytes, in a worker when one is available. */
+/** Fetches and decodes get-history pages in workers, or decodes bytes fetched by the page. */
 export type HistoryDecoder = {
   decode(buffer: ArrayBuffer): Promise<DecodeResult>
-  /** Starts the worker now (its script is fetched before history requests fill the connections). */
+  /**
+   * Fetches `url` in a worker and decodes it there; null when no worker can be had (the caller
+   * then fetches on the main thread). Aborting `signal` cancels the worker's request.
+   */
+  fetchPage(url: string, signal?: AbortSignal): Promise<HistoryFetchOutcome> | null
+  /** Starts the workers now (their script is fetched before history requests fill the connections). */
   prewarm(): void
   dispose(): void
 }
@@ -28,78 +32,116 @@ function defaultCreateWorker(): DecodeWorkerLike | null {
   return new Worker(new URL('./history-decode.worker.ts', import.meta.url), { type: 'module' }) as DecodeWorkerLike
 }
 
+/** Two workers: the browser keeps six history requests in flight, and one thread receiving and parsing all of them (~4 MB/s of JSON each) became the bottleneck. */
+const DEFAULT_POOL_SIZE = 2
+
+type Pending = { resolve: (r: HistoryFetchOutcome) => void; worker: DecodeWorkerLike }
+
 /**
- * A decoder that moves JSON.parse + column decoding of big history pages (a 25,000-point page
- * is ~2 MB of JSON) off the main thread. The response bytes are transferred, not copied, and
- * the columns come back transferred. Without Worker support, or once the worker fails, pages
- * are decoded inline with the same result.
+ * Moves get-history pages off the main thread: the worker fetches the page (so the ~2 MB body
+ * of a 25,000-point page is received there, not on the main thread), parses the JSON and
+ * decodes it into columns, which come back transferred. Bytes the page already holds can be
+ * decoded there too (transferred, not copied). Without Worker support, or once a worker fails,
+ * `fetchPage` returns null and `decode` works inline, with the same results.
  */
-export function createHistoryDecoder(options: { createWorker?: () => DecodeWorkerLike | null; minBytes?: number } = {}): HistoryDecoder {
+export function createHistoryDecoder(options: { createWorker?: () => DecodeWorkerLike | null; minBytes?: number; poolSize?: number } = {}): HistoryDecoder {
   const createWorker = options.createWorker ?? defaultCreateWorker
   const minBytes = options.minBytes ?? DECODE_WORKER_MIN_BYTES
-  let worker: DecodeWorkerLike | null | undefined
+  const poolSize = Math.max(1, options.poolSize ?? DEFAULT_POOL_SIZE)
+  let pool: DecodeWorkerLike[] | null | undefined
   let nextId = 1
-  const pending = new Map<number, (r: DecodeResult) => void>()
+  const pending = new Map<number, Pending>()
 
   const abandon = () => {
-    worker?.terminate()
-    worker = null
-    // The bytes were transferred, so a crashed worker leaves nothing to decode inline: the
-    // page fails and the query's retry fetches it again.
-    for (const resolve of pending.values()) resolve({ ok: false, kind: 'json', message: 'The history decoder stopped before this page was read.' })
+    for (const w of pool ?? []) w.terminate()
+    pool = null
+    // Transferred bytes and in-flight requests die with the worker: the page fails and the
+    // query's retry fetches it again (on the main thread from then on).
+    for (const p of pending.values()) p.resolve({ ok: false, kind: 'network', message: 'the history reader stopped before this page was read' })
     pending.clear()
   }
 
-  const getWorker = (): DecodeWorkerLike | null => {
-    if (worker !== undefined) return worker
+  const onmessage = (event: MessageEvent<HistoryDecodeResponse>) => {
+    const { id, ...outcome } = event.data
+    const p = pending.get(id)
+    if (!p) return
+    pending.delete(id)
+    p.resolve(outcome as HistoryFetchOutcome)
+  }
+
+  const getPool = (): DecodeWorkerLike[] | null => {
+    if (pool !== undefined) return pool
+    const made: DecodeWorkerLike[] = []
     try {
-      worker = createWorker()
-    } catch {
-      worker = null
-    }
-    if (worker) {
-      worker.onmessage = (event) => {
-        const msg = event.data
-        const resolve = pending.get(msg.id)
-        if (!resolve) return
-        pending.delete(msg.id)
-        resolve(msg.ok ? { ok: true, page: msg.page } : { ok: false, kind: msg.kind, message: msg.message })
+      for (let i = 0; i < poolSize; i++) {
+        const w = createWorker()
+        if (!w) break
+        w.onmessage = onmessage
+        w.onerror = () => abandon()
+        made.push(w)
       }
-      worker.onerror = () => abandon()
+    } catch {
+      // no (more) workers: use those made, or none
     }
-    return worker
+    pool = made.length > 0 ? made : null
+    return pool
+  }
+
+  /** The worker with the fewest requests in flight. */
+  const leastBusy = (workers: DecodeWorkerLike[]): DecodeWorkerLike => {
+    const load = new Map(workers.map((w) => [w, 0]))
+    for (const p of pending.values()) load.set(p.worker, (load.get(p.worker) ?? 0) + 1)
+    return workers.reduce((best, w) => (load.get(w)! < load.get(best)! ? w : best))
+  }
+
+  const send = (request: (id: number) => HistoryDecodeRequest, transfer: Transferable[] = []): { id: number; done: Promise<HistoryFetchOutcome>; worker: DecodeWorkerLike } | null => {
+    const workers = getPool()
+    if (!workers) return null
+    const worker = leastBusy(workers)
+    const id = nextId++
+    const done = new Promise<HistoryFetchOutcome>((resolve) => pending.set(id, { resolve, worker }))
+    worker.postMessage(request(id), transfer)
+    return { id, done, worker }
   }
 
   return {
     decode(buffer) {
-      const w = buffer.byteLength >= minBytes ? getWorker() : null
-      if (!w) return Promise.resolve(decodeHistoryBytes(buffer))
-      const id = nextId++
-      return new Promise<DecodeResult>((resolve) => {
-        pending.set(id, resolve)
-        w.postMessage({ id, buffer }, [buffer])
-      })
+      const sent = buffer.byteLength >= minBytes ? send((id) => ({ type: 'decode', id, buffer }), [buffer]) : null
+      if (!sent) return Promise.resolve(decodeHistoryBytes(buffer))
+      // A decode request only ever gets a decode outcome back, or the pool's failure.
+      return sent.done.then((r) => (r.ok || r.kind === 'json' || r.kind === 'shape' ? r : { ok: false, kind: 'json', message: 'The history decoder stopped before this page was read.' }))
     },
-    prewarm: () => void getWorker(),
+    fetchPage(url, signal) {
+      if (signal?.aborted) return Promise.resolve({ ok: false, kind: 'aborted' })
+      const sent = send((id) => ({ type: 'fetch', id, url }))
+      if (!sent) return null
+      const onAbort = () => sent.worker.postMessage({ type: 'cancel', id: sent.id })
+      signal?.addEventListener('abort', onAbort, { once: true })
+      return sent.done.finally(() => signal?.removeEventListener('abort', onAbort))
+    },
+    prewarm: () => void getPool(),
     dispose: abandon,
   }
 }
 
 let shared: HistoryDecoder | undefined
+const sharedDecoder = () => (shared ??= createHistoryDecoder())
 
 /**
- * Starts the app-wide decoder's worker. Call it before firing many history requests: the
+ * Starts the app-wide decoder's workers. Call it before firing many history requests: the
  * worker script is fetched over the same origin, and behind six slow history responses (the
- * browser's per-host connection limit) it would arrive only seconds later, with every page
- * waiting for it.
+ * browser's per-host connection limit) it would arrive only seconds later.
  */
 export function prewarmHistoryDecoder(): void {
-  shared ??= createHistoryDecoder()
-  shared.prewarm()
+  sharedDecoder().prewarm()
 }
 
 /** Decodes with the app-wide decoder (worker for pages ≥ {@link DECODE_WORKER_MIN_BYTES}). */
 export function decodeHistoryResponse(buffer: ArrayBuffer): Promise<DecodeResult> {
-  shared ??= createHistoryDecoder()
-  return shared.decode(buffer)
+  return sharedDecoder().decode(buffer)
+}
+
+/** Fetches and decodes a page in the app-wide decoder's workers; null without workers. */
+export function fetchHistoryPageInWorker(url: string, signal?: AbortSignal): Promise<HistoryFetchOutcome> | null {
+  return sharedDecoder().fetchPage(url, signal)
 }

@@ -1,19 +1,40 @@
+import { scanHistoryPage } from './history-scan.ts'
 import { decodeHistoryPage, HistoryShapeError, type HistoryPageColumns } from './metric-columns.ts'
 
-/** Message the page sends: the raw bytes of one get-history response (transferred). */
-export type HistoryDecodeRequest = { id: number; buffer: ArrayBuffer }
+/**
+ * Messages the page sends: decode bytes it already has (transferred), fetch a get-history page
+ * here and decode it (the 2 MB body is then received off the main thread too), or cancel a fetch.
+ */
+export type HistoryDecodeRequest = { type: 'decode'; id: number; buffer: ArrayBuffer } | { type: 'fetch'; id: number; url: string } | { type: 'cancel'; id: number }
 
 /** Why a page could not be decoded: not JSON at all, or JSON of the wrong shape. */
 export type HistoryDecodeFailure = { kind: 'json' | 'shape'; message: string }
 
-/** Reply: the decoded page (column buffers transferred back) or the failure. */
-export type HistoryDecodeResponse = { id: number; ok: true; page: HistoryPageColumns } | ({ id: number; ok: false } & HistoryDecodeFailure)
+/** A decoded page or why its bytes could not be decoded. */
+export type DecodeOutcome = { ok: true; page: HistoryPageColumns } | ({ ok: false } & HistoryDecodeFailure)
+
+/**
+ * What fetching one page came to. `http`: a non-2xx answer, with what the page's error mapping
+ * needs (status, content type, body text); `network`: fetch or the body read rejected;
+ * `aborted`: cancelled. Decode outcomes carry the HTTP status of the answer.
+ */
+export type HistoryFetchOutcome =
+  | (DecodeOutcome & { status: number })
+  | { ok: false; kind: 'http'; status: number; statusText: string; contentType: string; text: string }
+  | { ok: false; kind: 'network'; message: string }
+  | { ok: false; kind: 'aborted' }
+
+/** Reply to a `decode` or `fetch` request (column buffers transferred back). */
+export type HistoryDecodeResponse = { id: number } & (DecodeOutcome | HistoryFetchOutcome)
 
 /**
  * Bytes of a get-history response → columns. An empty body counts as `{}` (as in
  * `mlflowFetch`). Never throws: failures come back as {@link HistoryDecodeFailure}.
  */
-export function decodeHistoryBytes(buffer: ArrayBuffer): { ok: true; page: HistoryPageColumns } | ({ ok: false } & HistoryDecodeFailure) {
+export function decodeHistoryBytes(buffer: ArrayBuffer): DecodeOutcome {
+  // The usual page takes the one-pass byte reader; anything unusual the reference path below.
+  const scanned = scanHistoryPage(new Uint8Array(buffer))
+  if (scanned) return { ok: true, page: scanned }
   const text = new TextDecoder().decode(buffer)
   let body: unknown
   try {
@@ -29,17 +50,47 @@ export function decodeHistoryBytes(buffer: ArrayBuffer): { ok: true; page: Histo
   }
 }
 
+/**
+ * Fetches one get-history page (a same-origin URL built by `mlflowUrl`) and decodes it. Sends
+ * the same request as `mlflowFetchRaw` (GET, same-origin credentials). Never throws.
+ */
+export async function fetchHistoryPage(url: string, signal: AbortSignal, fetchImpl: typeof fetch = fetch): Promise<HistoryFetchOutcome> {
+  const failed = (cause: unknown): HistoryFetchOutcome =>
+    signal.aborted ? { ok: false, kind: 'aborted' } : { ok: false, kind: 'network', message: cause instanceof Error ? cause.message : String(cause) }
+  try {
+    const res = await fetchImpl(url, { method: 'GET', signal, credentials: 'same-origin' })
+    if (!res.ok) {
+      const text = await res.text().catch(() => '')
+      return { ok: false, kind: 'http', status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', text }
+    }
+    const buffer = await res.arrayBuffer()
+    return { ...decodeHistoryBytes(buffer), status: res.status }
+  } catch (cause) {
+    return failed(cause)
+  }
+}
+
+/** The column buffers of a successful outcome, to transfer instead of copy. */
+export function transferablesOf(r: DecodeOutcome | HistoryFetchOutcome): Transferable[] {
+  if (!r.ok) return []
+  const c = r.page.columns
+  return [c.steps.buffer, c.timestamps.buffer, c.values.buffer]
+}
+
 // Only wire up the handler inside a real worker scope (not when a test imports this module).
 if (typeof WorkerGlobalScope !== 'undefined' && typeof self !== 'undefined') {
   const scope = self as unknown as DedicatedWorkerGlobalScope
+  const inFlight = new Map<number, AbortController>()
+  const reply = (id: number, r: DecodeOutcome | HistoryFetchOutcome) => scope.postMessage({ id, ...r } satisfies HistoryDecodeResponse, transferablesOf(r))
   scope.onmessage = (event: MessageEvent<HistoryDecodeRequest>) => {
-    const { id, buffer } = event.data
-    const r = decodeHistoryBytes(buffer)
-    if (!r.ok) {
-      scope.postMessage({ id, ok: false, kind: r.kind, message: r.message } satisfies HistoryDecodeResponse)
-      return
-    }
-    const c = r.page.columns
-    scope.postMessage({ id, ok: true, page: r.page } satisfies HistoryDecodeResponse, [c.steps.buffer, c.timestamps.buffer, c.values.buffer])
+    const msg = event.data
+    if (msg.type === 'cancel') return inFlight.get(msg.id)?.abort()
+    if (msg.type === 'decode') return reply(msg.id, decodeHistoryBytes(msg.buffer))
+    const controller = new AbortController()
+    inFlight.set(msg.id, controller)
+    void fetchHistoryPage(msg.url, controller.signal).then((r) => {
+      inFlight.delete(msg.id)
+      reply(msg.id, r)
+    })
   }
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeFetch, responseFor, type FakeCall } from '../testing/fixtures/fake-fetch.ts'
 import { fixture } from '../testing/fixtures/load.ts'
 import { createHistoryDecoder, type DecodeWorkerLike } from './history-decode-client.ts'
-import { decodeHistoryBytes, type HistoryDecodeRequest, type HistoryDecodeResponse } from './history-decode.worker.ts'
+import { decodeHistoryBytes, fetchHistoryPage, type HistoryDecodeRequest, type HistoryDecodeResponse } from './history-decode.worker.ts'
 import { MlflowApiError } from './client.ts'
 import { getMetricHistoryColumns } from './metric-history-columns.ts'
 import { getMetricHistory } from './metrics.ts'
@@ -75,6 +75,7 @@ describe('createHistoryDecoder', () => {
         posted.push(msg)
         queueMicrotask(() => {
           if (opts.crash) return w.onerror?.({} as ErrorEvent)
+          if (msg.type !== 'decode') throw new Error('this fake only decodes')
           const r = decodeHistoryBytes(msg.buffer)
           const data: HistoryDecodeResponse = r.ok ? { id: msg.id, ok: true, page: r.page } : { id: msg.id, ok: false, kind: r.kind, message: r.message }
           w.onmessage?.({ data } as MessageEvent<HistoryDecodeResponse>)
@@ -102,5 +103,91 @@ describe('createHistoryDecoder', () => {
     const again = await d.decode(bytes('{"metrics":[{"value":2}]}'))
     expect(again.ok && Array.from(again.page.columns.values)).toEqual([2])
     expect(w.terminate).toHaveBeenCalled()
+  })
+})
+
+describe('pages fetched in a worker', () => {
+  /** A fake worker that runs the real worker functions (fetch is the test's stub). */
+  function fetchingWorker() {
+    const posted: HistoryDecodeRequest[] = []
+    const controllers = new Map<number, AbortController>()
+    const w: DecodeWorkerLike = {
+      onmessage: null,
+      onerror: null,
+      terminate: vi.fn(),
+      postMessage(msg) {
+        posted.push(msg)
+        if (msg.type === 'cancel') return controllers.get(msg.id)?.abort()
+        if (msg.type !== 'fetch') throw new Error('this fake only fetches')
+        const c = new AbortController()
+        controllers.set(msg.id, c)
+        void fetchHistoryPage(msg.url, c.signal).then((r) => w.onmessage?.({ data: { id: msg.id, ...r } } as MessageEvent<HistoryDecodeResponse>))
+      },
+    }
+    return { w, posted }
+  }
+  const viaWorker = (w: DecodeWorkerLike, poolSize = 1) => {
+    const d = createHistoryDecoder({ createWorker: () => w, poolSize })
+    return { fetchPage: d.fetchPage.bind(d) }
+  }
+
+  it('makes the same requests and returns the same columns as the main-thread path', async () => {
+    const mainCalls = stub(pagedServer)
+    const main = await getMetricHistoryColumns('d6d93d74921e4453ad543f91f62c239a', 'train_loss', { fetchPage: () => null })
+    const calls = stub(pagedServer)
+    const { w, posted } = fetchingWorker()
+    const cols = await getMetricHistoryColumns('d6d93d74921e4453ad543f91f62c239a', 'train_loss', viaWorker(w))
+    expect(posted.map((m) => m.type)).toEqual(['fetch', 'fetch', 'fetch'])
+    expect(calls.map((c) => c.url)).toEqual(posted.map((m) => (m.type === 'fetch' ? m.url : '')))
+    expect(calls.map((c) => c.url)).toEqual(mainCalls.map((c) => c.url))
+    expect(Array.from(cols.steps)).toEqual(Array.from(main.steps))
+    expect(Array.from(cols.values)).toEqual(Array.from(main.values))
+  })
+
+  it.each([
+    ['MLflow JSON error', () => responseFor(fixture('v3.11', 'metrics-get-history-missing-key'))],
+    ['HTML error page', () => new Response('<html><body><h1>Bad Gateway</h1></body></html>', { status: 502, statusText: 'Bad Gateway', headers: { 'content-type': 'text/html' } })],
+    ['malformed page', () => json({ metrics: [{ value: 1 }, { value: [] }] })],
+    ['not JSON', () => new Response('<html>proxy</html>', { status: 200 })],
+  ])('%s: the same MlflowApiError as on the main thread', async (_n, handler) => {
+    stub(handler)
+    const main = await getMetricHistoryColumns('r', 'k', { fetchPage: () => null }).catch((e: unknown) => e)
+    const worker = await getMetricHistoryColumns('r', 'k', viaWorker(fetchingWorker().w)).catch((e: unknown) => e)
+    expect(main).toBeInstanceOf(MlflowApiError)
+    expect(worker).toBeInstanceOf(MlflowApiError)
+    const fields = (e: unknown) => e instanceof MlflowApiError && { status: e.status, code: e.errorCode, kind: e.kind, message: e.message, url: e.url }
+    expect(fields(worker)).toEqual(fields(main))
+  })
+
+  it('a network failure is a network error naming the cause', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
+    const err = await getMetricHistoryColumns('r', 'k', viaWorker(fetchingWorker().w)).catch((e: unknown) => e)
+    expect(err).toMatchObject({ kind: 'network', errorCode: 'NETWORK_ERROR', message: 'Could not reach the server (Failed to fetch).' })
+  })
+
+  it('aborting the query cancels the request in the worker', async () => {
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => new Promise((_res, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))))
+    const { w, posted } = fetchingWorker()
+    const controller = new AbortController()
+    const pending = getMetricHistoryColumns('r', 'k', { ...viaWorker(w), signal: controller.signal }).catch((e: unknown) => e)
+    await Promise.resolve()
+    controller.abort()
+    expect(await pending).toMatchObject({ kind: 'aborted' })
+    expect(posted.map((m) => m.type)).toEqual(['fetch', 'cancel'])
+  })
+
+  it('spreads pages over the pool, and a crashed worker fails its pages and hands fetching back', async () => {
+    const workers = [fetchingWorker(), fetchingWorker()]
+    let made = 0
+    const d = createHistoryDecoder({ createWorker: () => workers[made++].w, poolSize: 2 })
+    vi.stubGlobal('fetch', () => new Promise(() => undefined)) // never answers
+    const a = d.fetchPage('/api/2.0/mlflow/metrics/get-history?run_id=a')
+    const b = d.fetchPage('/api/2.0/mlflow/metrics/get-history?run_id=b')
+    expect(workers.map((x) => x.posted.length)).toEqual([1, 1])
+    workers[1].w.onerror?.({} as ErrorEvent)
+    expect(await a).toMatchObject({ ok: false, kind: 'network' })
+    expect(await b).toMatchObject({ ok: false, kind: 'network' })
+    expect(d.fetchPage('/x')).toBeNull()
+    expect(workers.every((x) => vi.mocked(x.w.terminate).mock.calls.length === 1)).toBe(true)
   })
 })

@@ -1,24 +1,55 @@
 import { queryOptions } from '@tanstack/react-query'
-import { MlflowApiError, mlflowFetchRaw, mlflowUrl } from './client.ts'
-import { decodeHistoryResponse } from './history-decode-client.ts'
+import { abortedError, errorFromResponse, MlflowApiError, mlflowFetchRaw, mlflowUrl, networkError } from './client.ts'
+import { decodeHistoryResponse, fetchHistoryPageInWorker } from './history-decode-client.ts'
+import type { DecodeOutcome, HistoryFetchOutcome } from './history-decode.worker.ts'
 import { concatColumns, emptyColumns, type HistoryPageColumns, type MetricColumns } from './metric-columns.ts'
 import { HISTORY_PAGE_SIZE } from './metrics.ts'
 import { collectPages } from './paginate.ts'
 
 /** How the bytes of one response become columns (the app-wide worker decoder by default). */
-export type PageDecoder = typeof decodeHistoryResponse
+export type PageDecoder = (buffer: ArrayBuffer) => Promise<DecodeOutcome>
+/** Fetches and decodes one page off the main thread; null when it cannot (no workers). */
+export type PageFetcher = (url: string, signal?: AbortSignal) => Promise<HistoryFetchOutcome> | null
 
-/** One get-history page as columns; malformed bodies become `MlflowApiError` (kind `parse`). */
-export async function getHistoryPageColumns(runId: string, metricKey: string, pageToken: string | undefined, options: { signal?: AbortSignal; decode?: PageDecoder } = {}): Promise<HistoryPageColumns> {
-  const query = { run_id: runId, metric_key: metricKey, max_results: HISTORY_PAGE_SIZE, page_token: pageToken }
-  const url = mlflowUrl('metrics/get-history', query, 'api')
-  const res = await mlflowFetchRaw('metrics/get-history', { query, prefix: 'api', signal: options.signal })
-  const buffer = await res.arrayBuffer()
-  const r = await (options.decode ?? decodeHistoryResponse)(buffer)
+type PageOptions = { signal?: AbortSignal; decode?: PageDecoder; fetchPage?: PageFetcher }
+
+/** Decoded columns, or the `MlflowApiError` every caller sees for a malformed body (kind `parse`). */
+function pageOrThrow(r: DecodeOutcome, status: number, url: string): HistoryPageColumns {
   if (r.ok) return r.page
   // Same wording as `mlflowFetch` / `parseBody`, so every malformed answer reads alike.
-  if (r.kind === 'json') throw new MlflowApiError({ status: res.status, errorCode: 'MALFORMED_RESPONSE', message: r.message, kind: 'parse', url })
-  throw new MlflowApiError({ status: res.status, errorCode: 'UNEXPECTED_RESPONSE', message: `The server's response did not have the expected shape (${r.message}).`, kind: 'parse', url })
+  if (r.kind === 'json') throw new MlflowApiError({ status, errorCode: 'MALFORMED_RESPONSE', message: r.message, kind: 'parse', url })
+  throw new MlflowApiError({ status, errorCode: 'UNEXPECTED_RESPONSE', message: `The server's response did not have the expected shape (${r.message}).`, kind: 'parse', url })
+}
+
+/** A worker's outcome as the main-thread path would have ended: columns or the same `MlflowApiError`. */
+async function fromWorker(r: HistoryFetchOutcome, url: string): Promise<HistoryPageColumns> {
+  if (r.ok) return r.page
+  switch (r.kind) {
+    case 'aborted':
+      throw abortedError(url)
+    case 'network':
+      throw networkError(url, r.message)
+    case 'http':
+      throw await errorFromResponse(new Response(r.text, { status: r.status, statusText: r.statusText, headers: { 'content-type': r.contentType } }), url)
+    default:
+      return pageOrThrow(r, r.status, url)
+  }
+}
+
+/**
+ * One get-history page as columns. Fetched, parsed and decoded in a worker when there is one
+ * (`fetchPage`), else fetched here and decoded by `decode`. Either way failures are the same
+ * `MlflowApiError`s as `mlflowFetch`'s (http, network, aborted, parse).
+ */
+export async function getHistoryPageColumns(runId: string, metricKey: string, pageToken: string | undefined, options: PageOptions = {}): Promise<HistoryPageColumns> {
+  const query = { run_id: runId, metric_key: metricKey, max_results: HISTORY_PAGE_SIZE, page_token: pageToken }
+  const url = mlflowUrl('metrics/get-history', query, 'api')
+  // Only the app-wide decoder has workers that fetch; a caller's own decoder gets the bytes.
+  const inWorker = (options.fetchPage ?? (options.decode ? undefined : fetchHistoryPageInWorker))?.(url, options.signal)
+  if (inWorker) return fromWorker(await inWorker, url)
+  const res = await mlflowFetchRaw('metrics/get-history', { query, prefix: 'api', signal: options.signal })
+  const buffer = await res.arrayBuffer()
+  return pageOrThrow(await (options.decode ?? decodeHistoryResponse)(buffer), res.status, url)
 }
 
 /**
@@ -27,9 +58,9 @@ export async function getHistoryPageColumns(runId: string, metricKey: string, pa
  * at most `maxPages` pages, default 400), for charts that handle millions of points. Pages are
  * parsed and decoded off the main thread when Web Workers exist. Unknown key → zero points.
  */
-export async function getMetricHistoryColumns(runId: string, metricKey: string, options: { signal?: AbortSignal; maxPages?: number; decode?: PageDecoder } = {}): Promise<MetricColumns> {
+export async function getMetricHistoryColumns(runId: string, metricKey: string, options: PageOptions & { maxPages?: number } = {}): Promise<MetricColumns> {
   const res = await collectPages(async (pageToken, signal) => {
-    const page = await getHistoryPageColumns(runId, metricKey, pageToken, { signal, decode: options.decode })
+    const page = await getHistoryPageColumns(runId, metricKey, pageToken, { signal, decode: options.decode, fetchPage: options.fetchPage })
     return { items: page.columns.steps.length > 0 ? [page.columns] : [], nextPageToken: page.nextPageToken }
   }, { signal: options.signal, maxPages: options.maxPages ?? 400 })
   return res.items.length === 0 ? emptyColumns() : concatColumns(res.items)
