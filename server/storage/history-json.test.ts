@@ -3,7 +3,8 @@ import { encodePageToken } from '../search/page-token.ts'
 import { metricValueToWire, MAX_DOUBLE } from '../wire.ts'
 import { openMemoryDb, type Db } from './db.ts'
 import { historyPageBody, historyPageJson } from './history-page.ts'
-import { historyJsonBytes, type HistoryColumns } from './history-json.ts'
+import { historyJsonBytes, historyJsonFromPairs, type HistoryColumns } from './history-json.ts'
+import { readHistoryPairs } from './metric-reads.ts'
 import { insertMetrics } from './metrics.ts'
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8')
@@ -67,6 +68,41 @@ describe('historyJsonBytes prints exactly what JSON.stringify prints', () => {
   })
 })
 
+describe('historyJsonFromPairs (timestamps and steps printed by SQLite)', () => {
+  const values = [0.5, null, 1 / 3]
+  const cols = (timestamps: number[], steps: number[]) => ({ values: [...values], timestamps, steps })
+
+  it.each<[string, string, boolean, number[], number[]]>([
+    ['step order', '1000,0,1001,1,1002,2', true, [1000, 1001, 1002], [0, 1, 2]],
+    ['ties and equal pairs', '5,1,5,1,4,2', true, [5, 5, 4], [1, 1, 2]],
+    ['time order', '1,9,2,3,2,4', false, [1, 2, 2], [9, 3, 4]],
+    ['negative and 15-digit integers', '-999999999999999,-3,0,-3,999999999999999,7', true, [-999_999_999_999_999, 0, 999_999_999_999_999], [-3, -3, 7]],
+    ['a look-ahead pair after the page', '1,1,2,2,3,3,4,4', true, [1, 2, 3], [1, 2, 3]],
+  ])('%s: the same bytes as the columns', (_, pairs, stepFirst, timestamps, steps) => {
+    const token = encodePageToken(3)
+    const fast = historyJsonFromPairs('k', [...values], pairs, stepFirst, 3, token)
+    expect(fast && text(fast)).toBe(text(historyJsonBytes('k', cols(timestamps, steps), 3, token)))
+  })
+
+  it.each([
+    ['16 digits (may be beyond 2^53)', '1000000000000000,0,1,1,2,2', true],
+    ['a non-integer', '1.5,0,2,1,3,2', true],
+    ['an exponent', '1.0e+21,0,2,1,3,2', true],
+    ['out of step order', '1,0,2,2,3,1', true],
+    ['out of time order', '1,0,3,1,2,2', false],
+    ['too few pairs', '1,0,2,1', true],
+    ['a missing step', '1,0,2,1,3', true],
+    ['an empty text', '', true],
+    ['a lone minus', '-,0,2,1,3,2', true],
+  ])('gives up on %s', (_, pairs, stepFirst) => {
+    expect(historyJsonFromPairs('k', [...values], pairs, stepFirst, 3)).toBeUndefined()
+  })
+
+  it('needs no pairs for an empty page', () => {
+    expect(text(historyJsonFromPairs('k', [], '', true, 5)!)).toBe('{}')
+  })
+})
+
 describe('historyPageJson on a database', () => {
   let db: Db
   beforeEach(() => {
@@ -98,5 +134,14 @@ describe('historyPageJson on a database', () => {
     ['r9', 'loss', 0, 10],
   ])('%s %s from %i, max %i: byte for byte JSON.stringify(historyPageBody)', (run, key, offset, max) => {
     expect(text(historyPageJson(db, run, key, offset, max))).toBe(JSON.stringify(historyPageBody(db, run, key, offset, max)))
+  })
+
+  it('falls back to the columns when SQLite prints an integer JSON would not (written by hand, not through the API)', () => {
+    const series = db.prepare("SELECT series_id FROM metric_series WHERE run_uuid = 'r1' AND key = 'loss'").pluck().get()
+    db.prepare('INSERT INTO metric_points (series_id, step, timestamp, value, is_nan) VALUES (?, ?, ?, ?, 0)').run(series, 1000, 2 ** 60, 1)
+    db.prepare('INSERT INTO metric_points (series_id, step, timestamp, value, is_nan) VALUES (?, ?, ?, ?, 0)').run(series, 1001, 1.5e20 + 0.5, 2)
+    const page = readHistoryPairs(db, 'r1', 'loss', 30, 100)!
+    expect(historyJsonFromPairs('loss', page.values, page.pairs, page.stepFirst, 100)).toBeUndefined()
+    expect(text(historyPageJson(db, 'r1', 'loss', 30, 100))).toBe(JSON.stringify(historyPageBody(db, 'r1', 'loss', 30, 100)))
   })
 })

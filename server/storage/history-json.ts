@@ -74,24 +74,17 @@ const NAN = utf8('"NaN"')
 /** Longest JSON text of a number (`-1.7976931348623157e+308` is 24). */
 const MAX_NUMBER_CHARS = 25
 
+/** Where the timestamps and steps come from: writes point i's pair, or returns -1 to give up. */
+type PairWriter = (out: Uint8Array, p: number, i: number) => number
+
 /**
- * The UTF-8 JSON text of a get-history page, byte for byte what `JSON.stringify` prints for
- * `{metrics: [{key, value, timestamp, step}, …], next_page_token}` (either part left out when
- * absent; `{}` when both are), with MLflow's values: "NaN" for null, ±MAX_DOUBLE for ±Infinity.
- * Only the first `count` points of `cols` are written.
- *
- * Why not JSON.stringify of point objects: building 25,000 objects and printing them cost about
- * twice this. Doubles are still printed by V8 (one JSON.stringify of the value column, so the
- * digits are exactly JSON's); integers (timestamps, steps) are written digit by digit.
- *
- * The result is a view on its own, unpooled ArrayBuffer (safe to transfer to another thread);
- * the buffer may be longer than the view.
+ * The page's bytes: `{"metrics":[…]` with `count` points, then the token. Returns undefined when
+ * `writePair` gives up. Doubles are printed by V8 (one JSON.stringify of the value column, so
+ * the digits are exactly JSON's); NaN (null) becomes "NaN", ±Infinity ±MAX_DOUBLE (in place).
  */
-export function historyJsonBytes(key: string, cols: HistoryColumns, count: number, nextPageToken?: string): Uint8Array {
-  const n = Math.min(count, cols.values.length)
-  const tokenPart = nextPageToken === undefined ? '' : `"next_page_token":${JSON.stringify(nextPageToken)}`
+function writePage(key: string, values: (number | null)[], count: number, tokenPart: string, pairBytes: number, writePair: PairWriter): Uint8Array | undefined {
+  const n = Math.min(count, values.length)
   if (n === 0) return utf8(`{${tokenPart}}`)
-  const { values, timestamps, steps } = cols
   for (let i = 0; i < n; i++) {
     const v = values[i]
     // JSON.stringify prints ±Infinity as null, which would read as NaN below.
@@ -102,8 +95,8 @@ export function historyJsonBytes(key: string, cols: HistoryColumns, count: numbe
   const valueText = JSON.stringify(n === values.length ? values : values.slice(0, n))
   const head = utf8(`{"key":${JSON.stringify(key)},"value":`)
   const tail = utf8(tokenPart ? `],${tokenPart}}` : ']}')
-  const perPoint = 1 + head.length + TIMESTAMP.length + STEP.length + 1 + NAN.length + 2 * MAX_NUMBER_CHARS
-  const out = Buffer.allocUnsafeSlow(12 + n * perPoint + valueText.length + tail.length)
+  const perPoint = 1 + head.length + TIMESTAMP.length + STEP.length + 1 + NAN.length
+  const out = Buffer.allocUnsafeSlow(12 + n * perPoint + pairBytes + valueText.length + tail.length)
   let p = writeAscii(out, 0, '{"metrics":[')
   let q = 1 // into valueText, past '['
   for (let i = 0; i < n; i++) {
@@ -121,12 +114,93 @@ export function historyJsonBytes(key: string, cols: HistoryColumns, count: numbe
       }
       q++
     }
-    p = writeBytes(out, p, TIMESTAMP)
-    p = writeNumber(out, p, timestamps[i])
-    p = writeBytes(out, p, STEP)
-    p = writeNumber(out, p, steps[i])
+    p = writePair(out, p, i)
+    if (p < 0) return undefined
     out[p++] = 125 // }
   }
   p = writeBytes(out, p, tail)
   return out.subarray(0, p)
+}
+
+const tokenJson = (token: string | undefined) => (token === undefined ? '' : `"next_page_token":${JSON.stringify(token)}`)
+
+/**
+ * The UTF-8 JSON text of a get-history page, byte for byte what `JSON.stringify` prints for
+ * `{metrics: [{key, value, timestamp, step}, …], next_page_token}` (either part left out when
+ * absent; `{}` when both are), with MLflow's values: "NaN" for null, ±MAX_DOUBLE for ±Infinity
+ * (rewritten in `cols.values`). Only the first `count` points of `cols` are written.
+ *
+ * Why not JSON.stringify of point objects: building 25,000 objects and printing them cost about
+ * twice this. Integers (timestamps, steps) are written digit by digit.
+ *
+ * The result is a view on its own, unpooled ArrayBuffer (safe to transfer to another thread);
+ * the buffer may be longer than the view.
+ */
+export function historyJsonBytes(key: string, cols: HistoryColumns, count: number, nextPageToken?: string): Uint8Array {
+  const { timestamps, steps } = cols
+  const page = writePage(key, cols.values, count, tokenJson(nextPageToken), 2 * MAX_NUMBER_CHARS * Math.min(count, cols.values.length), (out, p, i) => {
+    p = writeBytes(out, p, TIMESTAMP)
+    p = writeNumber(out, p, timestamps[i])
+    p = writeBytes(out, p, STEP)
+    return writeNumber(out, p, steps[i])
+  })
+  return page!
+}
+
+/**
+ * historyJsonBytes for a page whose timestamps and steps SQLite already printed as one text,
+ * `"t0,s0,t1,s1,…"` (one group_concat: two plucked columns and their digits cost about twice
+ * that). Every piece must be a plain integer of at most 15 digits, printed alike by SQLite and
+ * JSON.stringify, and the pairs must be sorted in the page's order (`stepFirst`: by (step,
+ * timestamp), else by (timestamp, step)). Then they are the page's pairs exactly, whatever order
+ * SQLite's aggregate kept (points that tie on the order share their pair's text). Returns
+ * undefined otherwise (an integer beyond 2^53, a non-integer, out of order, too few pairs): the
+ * caller then reads the columns.
+ */
+export function historyJsonFromPairs(
+  key: string,
+  values: (number | null)[],
+  pairs: string,
+  stepFirst: boolean,
+  count: number,
+  nextPageToken?: string,
+): Uint8Array | undefined {
+  let r = 0 // into pairs
+  let parsed = 0
+  /** Copies the integer at `r` (sets `parsed`); the new `p`, or -1 unless it is plain and ends at ',' (or the text's end). */
+  const copyInteger = (out: Uint8Array, p: number): number => {
+    let c = pairs.charCodeAt(r)
+    const negative = c === 45
+    if (negative) {
+      out[p++] = c
+      c = pairs.charCodeAt(++r)
+    }
+    const start = r
+    let n = 0
+    while (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48)
+      out[p++] = c
+      c = pairs.charCodeAt(++r)
+    }
+    if (r === start || r - start > 15 || !(c === 44 || r === pairs.length)) return -1
+    r++
+    parsed = negative ? -n : n
+    return p
+  }
+  let prevMajor = -Infinity
+  let prevMinor = -Infinity
+  return writePage(key, values, count, tokenJson(nextPageToken), pairs.length, (out, p) => {
+    p = copyInteger(out, writeBytes(out, p, TIMESTAMP))
+    if (p < 0) return -1
+    const timestamp = parsed
+    p = copyInteger(out, writeBytes(out, p, STEP))
+    if (p < 0) return -1
+    const step = parsed
+    const major = stepFirst ? step : timestamp
+    const minor = stepFirst ? timestamp : step
+    if (major < prevMajor || (major === prevMajor && minor < prevMinor)) return -1
+    prevMajor = major
+    prevMinor = minor
+    return p
+  })
 }

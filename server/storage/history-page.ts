@@ -1,6 +1,6 @@
 import type { Db } from './db.ts'
-import { historyJsonBytes } from './history-json.ts'
-import { readHistoryColumns, readHistoryPage } from './metric-reads.ts'
+import { historyJsonBytes, historyJsonFromPairs } from './history-json.ts'
+import { readHistoryColumns, readHistoryPage, readHistoryPairs } from './metric-reads.ts'
 import { encodePageToken } from '../search/page-token.ts'
 import type { WireMetric } from '../wire.ts'
 
@@ -29,7 +29,11 @@ export function historyPageBody(db: Db, runId: string, key: string, offset: numb
  * ArrayBuffer, so a reader thread can transfer them instead of copying a string.
  */
 export function historyPageJson(db: Db, runId: string, key: string, offset: number, max: number): Uint8Array {
-  const cols = readHistoryColumns(db, runId, key, offset, max)
-  const token = cols.values.length > max ? encodePageToken(offset + max) : undefined
-  return historyJsonBytes(key, cols, max, token)
+  const page = readHistoryPairs(db, runId, key, offset, max)
+  if (!page) return historyJsonBytes(key, { values: [], timestamps: [], steps: [] }, 0)
+  const token = page.values.length > max ? encodePageToken(offset + max) : undefined
+  // Integers the fast path cannot vouch for (beyond 15 digits, non-integers) or an aggregate out
+  // of order: read the page again as columns.
+  return historyJsonFromPairs(key, page.values, page.pairs, page.stepFirst, max, token)
+    ?? historyJsonBytes(key, readHistoryColumns(db, runId, key, offset, max), max, token)
 }
