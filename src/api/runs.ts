@@ -72,6 +72,30 @@ export async function searchAllRuns(req: Omit<RunSearchRequest, 'pageToken'>, op
   return { runs: res.items, complete: res.complete }
 }
 
+/** Run ids `searchRunsByIds` can put in a filter literal (MLflow's own ids are 32 hex characters). */
+const FILTERABLE_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+/**
+ * Several runs of the given experiments in one runs/search: filter `attributes.run_id IN (…)`
+ * (the only attribute MLflow accepts a list for, 2.x and 3.x), deleted runs included, one page of
+ * at most RUNS_PAGE_MAX. A search run has the same shape as runs/get's (info, params, tags,
+ * latest metrics), so the result can fill runs/get's cache entries. Runs of other experiments
+ * and unknown ids are simply absent (callers fetch those with runs/get); ids that are not plain
+ * `[A-Za-z0-9_-]` are never put in a filter and so never returned. Order: the server's, not
+ * `runIds`'. Empty `runIds` or `experimentIds` → [] without a request.
+ */
+export async function searchRunsByIds(experimentIds: readonly string[], runIds: readonly string[], signal?: AbortSignal): Promise<Run[]> {
+  const ids = [...new Set(runIds.filter((id) => FILTERABLE_ID.test(id)))].slice(0, RUNS_PAGE_MAX)
+  if (ids.length === 0 || experimentIds.length === 0) return []
+  const page = await searchRuns({
+    experimentIds: [...experimentIds],
+    filter: `attributes.run_id IN (${ids.map((id) => `'${id}'`).join(', ')})`,
+    runViewType: 'ALL',
+    maxResults: ids.length,
+  }, signal)
+  return page.runs
+}
+
 /** runs/get. Deleted runs are still returned (lifecycleStage `deleted`); unknown ids → 404. */
 export function getRun(runId: string, signal?: AbortSignal): Promise<Run> {
   return requestJson(getRunResponse, 'runs/get', { query: { run_id: runId }, signal })

@@ -55,26 +55,70 @@ export function normalizeParam(value: string, cache?: Map<string, string>): stri
   return out
 }
 
-const keyCache = new WeakMap<object, readonly string[]>()
+type ParamColumns = { keys: readonly string[]; values: readonly (string | undefined)[] }
+
+const columnCache = new WeakMap<object, ParamColumns>()
 
 /**
- * The keys of one run's params, remembered per params object (treat the result as read-only).
+ * Keys and values of one run's params in the same (insertion) order, remembered per params object.
  * `Object.keys` of a 2,000-key map costs ~0.3-0.8 ms; calling this as each run arrives moves that
  * work out of the final diff. The params object must not be mutated afterwards (query data is not).
  */
-export function paramKeys(params: Readonly<Record<string, string>>): readonly string[] {
-  let keys = keyCache.get(params)
-  if (!keys) {
-    keys = Object.keys(params)
-    keyCache.set(params, keys)
+function paramColumns(params: Readonly<Record<string, string>>): ParamColumns {
+  let cols = columnCache.get(params)
+  if (!cols) {
+    const keys = Object.keys(params)
+    // Own values only (never inherited members such as `toString`); a non-string is no param.
+    const values = keys.map((k) => { const v: unknown = params[k]; return typeof v === 'string' ? v : undefined })
+    cols = { keys, values }
+    columnCache.set(params, cols)
   }
-  return keys
+  return cols
 }
 
-/** A param of one run, or undefined; inherited members (`toString`) are never strings, so never params. */
-function paramOf(params: Readonly<Record<string, string>>, key: string): string | undefined {
-  const v: unknown = params[key]
-  return typeof v === 'string' ? v : undefined
+/**
+ * The keys of one run's params, remembered per params object (treat the result as read-only).
+ * Call it as each run arrives to take the key (and value) listing out of the final diff.
+ */
+export function paramKeys(params: Readonly<Record<string, string>>): readonly string[] {
+  return paramColumns(params).keys
+}
+
+const sameKeys = (a: readonly string[], b: readonly string[]) => {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * Each run's values aligned to `keys` (sorted union): column[i][row]. Runs logged from the same
+ * config have the same keys in the same order, so one key → row lookup per key of the first run
+ * serves all of them; only runs with other keys pay a lookup per key.
+ */
+function alignColumns(cols: readonly ParamColumns[]): { keys: string[]; aligned: (string | undefined)[][] } {
+  const first = cols[0].keys
+  const same = cols.map((c) => sameKeys(c.keys, first))
+  let keys: string[]
+  if (same.every(Boolean)) keys = [...first]
+  else {
+    const set = new Set<string>()
+    for (const c of cols) for (const k of c.keys) set.add(k)
+    keys = [...set]
+  }
+  keys.sort(byCodeUnits)
+  const rowOf = new Map<string, number>()
+  for (let r = 0; r < keys.length; r++) rowOf.set(keys[r], r)
+  const firstRows = first.map((k) => rowOf.get(k) ?? 0)
+  const aligned = cols.map((c, i) => {
+    const column = new Array<string | undefined>(keys.length).fill(undefined)
+    const rows = same[i] ? firstRows : c.keys.map((k) => rowOf.get(k) ?? 0)
+    for (let j = 0; j < rows.length; j++) column[rows[j]] = c.values[j]
+    return column
+  })
+  return { keys, aligned }
 }
 
 /**
@@ -82,16 +126,15 @@ function paramOf(params: Readonly<Record<string, string>>, key: string): string 
  * all runs, sorted by key (code-unit order). Formatting-only differences are not differences
  * (see `normalizeParam`). Empty input → [].
  *
- * Cost: one property read per cell; rows whose values are all the identical string (the vast
- * majority in a sweep) share one frozen `kinds` array and one frozen `numeric` array, so only
- * differing rows allocate per cell. Treat the returned arrays as read-only. 50 runs × 2,000 keys
- * take a few ms.
+ * Cost: each run's values are first laid out by row (array writes, no per-cell key lookups);
+ * rows whose values are all the identical string (the vast majority in a sweep) share one
+ * frozen `kinds` array and one frozen `numeric` array, so only differing rows allocate per
+ * cell. Treat the returned arrays as read-only. 50 runs × 2,000 keys take a few ms.
  */
 export function diffParams(runs: readonly Readonly<Record<string, string>>[]): ParamRow[] {
   const n = runs.length
-  const keySet = new Set<string>()
-  for (const params of runs) for (const k of paramKeys(params)) keySet.add(k)
-  const keys = [...keySet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  if (n === 0) return []
+  const { keys, aligned } = alignColumns(runs.map(paramColumns))
   const cache = new Map<string, string>()
   const allSame: readonly CellKind[] = Object.freeze(new Array<CellKind>(n).fill('same'))
   const unitDelta = Object.freeze({ delta: 0, ratio: 1 })
@@ -99,13 +142,14 @@ export function diffParams(runs: readonly Readonly<Record<string, string>>[]): P
   const unitRow = Object.freeze(new Array<NumericDelta>(n).fill(unitDelta))
   const zeroRow = Object.freeze(new Array<NumericDelta>(n).fill(zeroDelta))
   const rows: ParamRow[] = new Array(keys.length)
+  const baseColumn = aligned[0]
   for (let r = 0; r < keys.length; r++) {
     const key = keys[r]
     const values: (string | undefined)[] = new Array(n)
-    const base = n > 0 ? paramOf(runs[0], key) : undefined
+    const base = baseColumn[r]
     let identical = base !== undefined
     for (let i = 0; i < n; i++) {
-      const v = paramOf(runs[i], key)
+      const v = aligned[i][r]
       values[i] = v
       if (v !== base) identical = false
     }

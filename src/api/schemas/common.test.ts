@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { id, int64, keyValueMap, metricValue, pageToken } from './common.ts'
+import * as z from 'zod/mini'
+import { id, int64, keyValue, keyValueMap, list, metricValue, pageToken } from './common.ts'
+import { issueMessage } from './issue-message.ts'
 
 describe('metricValue', () => {
   it.each([
@@ -44,6 +46,28 @@ describe('keyValueMap and pageToken', () => {
     [[], {}],
     [[{ key: 'a', value: '1' }, { key: 'b' }], { a: '1', b: '' }],
   ] as const)('%j → %j', (raw, expected) => expect(keyValueMap.parse(raw)).toEqual(expected))
+
+  // keyValueMap checks entries in a loop instead of zod's per-entry object schema: it must accept,
+  // reject and point at the same field as `list(keyValue)` does.
+  const reference = list(keyValue)
+  const firstIssue = (schema: z.ZodMiniType, raw: unknown) => {
+    const r = z.object({ params: schema }).safeParse({ params: raw }, { error: issueMessage })
+    return r.success ? null : `${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`
+  }
+  it.each([
+    [[{ key: 'a', value: '1' }, { key: 7, value: '2' }], 'params.1.key: expected string, received number'],
+    [[{ key: 'a', value: 3 }], 'params.0.value: expected string, received number'],
+    [[{ key: 'a', value: null }], 'params.0.value: expected string, received null'],
+    [[{ value: 'x' }], 'params.0.key: expected string, received undefined'],
+    [['a'], 'params.0: expected object, received string'],
+    [[null], 'params.0: expected object, received null'],
+    [{ key: 'a', value: '1' }, 'params: expected array, received object'],
+    ['a=1', 'params: expected array, received string'],
+    [[{ key: 'a', value: '1', extra: true }], null],
+  ] as const)('%j → %s (as list(keyValue))', (raw, expected) => {
+    expect(firstIssue(keyValueMap, raw)).toBe(expected)
+    expect(firstIssue(reference, raw)).toBe(expected)
+  })
 
   it.each([
     [undefined, undefined],

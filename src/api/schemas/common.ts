@@ -38,10 +38,38 @@ export function list<T extends z.ZodMiniType>(item: T) {
 /** `{key, value}` entries; an empty string value may be omitted by proto JSON encoders. */
 export const keyValue = z.object({ key: z.string(), value: z.optional(z.string()) })
 
-/** Repeated `{key, value}` tags/params → a plain record (missing list → `{}`). */
-export const keyValueMap = mapped(list(keyValue), (entries): StringMap => {
+/** An `invalid_type` issue at `path` below the current value (worded by the parse's error map). */
+function typeIssue(ctx: z.core.ParsePayload, expected: 'array' | 'object' | 'string', input: unknown, path: PropertyKey[]): void {
+  ctx.issues.push({ code: 'invalid_type', expected, input, path })
+}
+
+/**
+ * Repeated `{key, value}` tags/params → a plain record (missing list → `{}`). Accepts and rejects
+ * exactly what `list(keyValue)` would, with the same issue paths, but checks entries in one loop:
+ * a 2,000-param run through zod's per-entry object schema cost ~2-3 ms of parsing per run.
+ */
+export const keyValueMap = mapped(z.optional(z.unknown()), (raw, ctx): StringMap => {
   const out: StringMap = {}
-  for (const e of entries) out[e.key] = e.value ?? ''
+  if (raw === undefined) return out
+  if (!Array.isArray(raw)) {
+    typeIssue(ctx, 'array', raw, [])
+    return z.NEVER
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const e: unknown = raw[i]
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) {
+      typeIssue(ctx, 'object', e, [i])
+      return z.NEVER
+    }
+    const { key, value } = e as { key?: unknown; value?: unknown }
+    if (typeof key !== 'string') typeIssue(ctx, 'string', key, [i, 'key'])
+    else if (value !== undefined && typeof value !== 'string') typeIssue(ctx, 'string', value, [i, 'value'])
+    else {
+      out[key] = value ?? ''
+      continue
+    }
+    return z.NEVER
+  }
   return out
 })
 
