@@ -132,3 +132,78 @@ describe('downsampleMinMax', () => {
     expect(zoom.xs[0]).toBe(5_000_000)
   })
 })
+
+/** The first implementation (per-bucket arrays and a sort), kept as the reference to compare against. */
+function referenceMinMax(xs: Float64Array, ys: Float64Array, options: DownsampleOptions) {
+  const buckets = Math.max(1, Math.floor(Number.isFinite(options.buckets) ? options.buckets : 1))
+  let start = 0
+  while (options.xMin !== undefined && start < xs.length && xs[start] < options.xMin) start++
+  let end = start
+  while (end < xs.length && (options.xMax === undefined || xs[end] <= options.xMax)) end++
+  if (end - start <= 4 * buckets) return { xs: Array.from(xs.slice(start, end)), ys: Array.from(ys.slice(start, end)) }
+  const x0 = options.xMin ?? xs[start]
+  const span = (options.xMax ?? xs[end - 1]) - x0
+  const scale = span > 0 ? buckets / span : 0
+  const keep: number[] = []
+  let picks: number[] = []
+  let bucket = -1
+  let first = -1
+  let last = -1
+  let min = -1
+  let max = -1
+  const flush = () => {
+    if (first >= 0) picks.push(first, last, min, max)
+    picks.sort((a, b) => a - b)
+    for (const i of picks) if (keep.length === 0 || keep[keep.length - 1] < i) keep.push(i)
+    picks = []
+    first = last = min = max = -1
+  }
+  for (let i = start; i < end; i++) {
+    const b = Math.min(buckets - 1, Math.floor((xs[i] - x0) * scale))
+    if (b !== bucket) {
+      flush()
+      bucket = b
+    }
+    const y = ys[i]
+    if (Number.isFinite(y)) {
+      if (first < 0) first = min = max = i
+      else if (y < ys[min]) min = i
+      else if (y > ys[max]) max = i
+      last = i
+    } else if (i === start || i === end - 1 || !Object.is(ys[i - 1], y) || !Object.is(ys[i + 1], y)) picks.push(i)
+  }
+  flush()
+  if (keep[0] !== start) keep.unshift(start)
+  if (keep[keep.length - 1] !== end - 1) keep.push(end - 1)
+  return { xs: keep.map((k) => xs[k]), ys: keep.map((k) => ys[k]) }
+}
+
+describe('downsampleMinMax matches the reference on random series', () => {
+  // Deterministic pseudo-random numbers (LCG), so a failure is reproducible.
+  const rng = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  it.each([
+    { name: 'noise', n: 5000, gaps: 0, buckets: 100 },
+    { name: 'noise with NaN/±∞ runs', n: 5000, gaps: 0.05, buckets: 37 },
+    { name: 'mostly gaps', n: 3000, gaps: 0.7, buckets: 50 },
+    { name: 'repeated x values', n: 4000, gaps: 0.01, buckets: 64, repeatX: true },
+    { name: 'zoom window', n: 20000, gaps: 0.01, buckets: 200, xMin: 3000.5, xMax: 12000 },
+    { name: 'zoom window between points', n: 20000, gaps: 0, buckets: 9, xMin: 10.25, xMax: 19000.75 },
+  ])('$name', ({ n, gaps, buckets, repeatX, xMin, xMax }) => {
+    const r = rng(n + buckets)
+    const xs = new Float64Array(n)
+    const ys = new Float64Array(n)
+    const odd = [NaN, Infinity, -Infinity]
+    let x = 0
+    for (let i = 0; i < n; i++) {
+      x += repeatX && r() < 0.3 ? 0 : 1 + Math.floor(r() * 3)
+      xs[i] = x
+      ys[i] = r() < gaps ? odd[Math.floor(r() * 3)] : Math.round(r() * 50)
+      if (i > 0 && r() < gaps * 4 && !Number.isFinite(ys[i - 1])) ys[i] = ys[i - 1] // runs
+    }
+    const got = downsampleMinMax(xs, ys, { buckets, xMin, xMax })
+    const want = referenceMinMax(xs, ys, { buckets, xMin, xMax })
+    expect(Array.from(got.xs)).toEqual(want.xs)
+    expect(Array.from(got.ys)).toEqual(want.ys)
+    expect(got.drawnCount).toBe(want.xs.length)
+  })
+})

@@ -52,49 +52,84 @@ export function downsampleMinMax(
   const x0 = options.xMin ?? xs[start]
   const span = (options.xMax ?? xs[end - 1]) - x0
   const scale = span > 0 ? buckets / span : 0
+  const last = buckets - 1
 
-  const keep: number[] = []
-  let picks: number[] = [] // indices picked in the current bucket, possibly unordered
-  let bucket = -1
-  let first = -1
-  let last = -1
-  let min = -1
-  let max = -1
-
-  const flush = () => {
-    if (first >= 0) picks.push(first, last, min, max)
-    picks.sort((a, b) => a - b)
-    for (const i of picks) if (keep.length === 0 || keep[keep.length - 1] < i) keep.push(i)
-    picks = []
-    first = last = min = max = -1
-  }
-
-  for (let i = start; i < end; i++) {
-    const b = Math.min(buckets - 1, Math.floor((xs[i] - x0) * scale))
-    if (b !== bucket) {
-      flush()
-      bucket = b
+  // One flat pass (a zoom re-runs this on every visible point of every series): no closures,
+  // no per-bucket arrays. Indices kept go to a reused scratch buffer, in ascending order.
+  const keep = scratch(sourceCount + 2)
+  let n = 0
+  keep[n++] = start
+  let i = start
+  while (i < end) {
+    const bucketStart = i
+    const b = Math.min(last, Math.floor((xs[i] - x0) * scale))
+    let first = -1
+    let lastFinite = -1
+    let min = -1
+    let max = -1
+    let minY = 0
+    let maxY = 0
+    let oddCount = 0 // non-finite picks of this bucket, in `odd`
+    for (; i < end; i++) {
+      if (i !== bucketStart && Math.min(last, Math.floor((xs[i] - x0) * scale)) !== b) break
+      const y = ys[i]
+      if (y - y === 0) {
+        // finite (NaN and ±Infinity give NaN here)
+        if (first < 0) {
+          first = min = max = i
+          minY = maxY = y
+        } else if (y < minY) {
+          min = i
+          minY = y
+        } else if (y > maxY) {
+          max = i
+          maxY = y
+        }
+        lastFinite = i
+      } else if (i === start || i === end - 1 || !Object.is(ys[i - 1], y) || !Object.is(ys[i + 1], y)) {
+        // First or last of a run of identical non-finite values (Object.is treats NaN as equal).
+        if (oddCount === 0) odd.length = 0
+        odd.push(i)
+        oddCount++
+      }
     }
-    const y = ys[i]
-    if (Number.isFinite(y)) {
-      if (first < 0) first = min = max = i
-      else if (y < ys[min]) min = i
-      else if (y > ys[max]) max = i
-      last = i
-    } else if (i === start || i === end - 1 || !Object.is(ys[i - 1], y) || !Object.is(ys[i + 1], y)) {
-      // First or last of a run of identical non-finite values (Object.is treats NaN as equal).
-      picks.push(i)
+    // Picks of the bucket in index order: first ≤ min, max ≤ last for the finite ones.
+    const lo = min < max ? min : max
+    const hi = min < max ? max : min
+    if (oddCount === 0) {
+      if (first >= 0) {
+        if (first > keep[n - 1]) keep[n++] = first
+        if (lo > keep[n - 1]) keep[n++] = lo
+        if (hi > keep[n - 1]) keep[n++] = hi
+        if (lastFinite > keep[n - 1]) keep[n++] = lastFinite
+      }
+      continue
     }
+    n = mergePicks(keep, n, first >= 0 ? [first, lo, hi, lastFinite] : [])
   }
-  flush()
-  if (keep[0] !== start) keep.unshift(start)
-  if (keep[keep.length - 1] !== end - 1) keep.push(end - 1)
+  if (keep[n - 1] !== end - 1) keep[n++] = end - 1
 
-  const outX = new Float64Array(keep.length)
-  const outY = new Float64Array(keep.length)
-  for (let k = 0; k < keep.length; k++) {
+  const outX = new Float64Array(n)
+  const outY = new Float64Array(n)
+  for (let k = 0; k < n; k++) {
     outX[k] = xs[keep[k]]
     outY[k] = ys[keep[k]]
   }
-  return { xs: outX, ys: outY, sourceCount, drawnCount: keep.length }
+  return { xs: outX, ys: outY, sourceCount, drawnCount: n }
+}
+
+let keepBuffer = new Int32Array(0)
+function scratch(size: number): Int32Array {
+  if (keepBuffer.length < size) keepBuffer = new Int32Array(Math.max(size, keepBuffer.length * 2))
+  return keepBuffer
+}
+
+/** Non-finite picks of the bucket being scanned (rare: only where a series has gaps), ascending. */
+const odd: number[] = []
+
+/** Appends a bucket's finite picks and its non-finite ones (`odd`), merged in index order. */
+function mergePicks(keep: Int32Array, n: number, finite: number[]): number {
+  const picks = finite.concat(odd).sort((a, b) => a - b)
+  for (const p of picks) if (p > keep[n - 1]) keep[n++] = p
+  return n
 }
