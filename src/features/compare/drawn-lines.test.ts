@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bandEnvelope, countNonPositiveX, drawLines, paddedWindow, pointCounts } from './drawn-lines.ts'
+import { bandEnvelope, countNonPositiveX, DrawnCache, drawLines, paddedWindow, pointCounts, sameLines } from './drawn-lines.ts'
 import { buildLines } from './overlay-lines.ts'
 import { historyFrom, pts, testRun } from './test-helpers.ts'
 
@@ -42,5 +42,44 @@ describe('bandEnvelope', () => {
     const env = bandEnvelope(xs, lower, upper, { buckets: 2 })
     expect(Array.from(env.lower)).toEqual([-5, NaN])
     expect(Array.from(env.upper)).toEqual([9, 1])
+  })
+})
+
+describe('sameLines', () => {
+  // Like the app's history cache: the same (run, key) gives the same columns object.
+  const fresh = historyFrom({ a: { m: pts([1, 2, 3]) }, b: { m: pts([3, 2, 1]) } })
+  const views = new Map(['a', 'b'].map((id) => [id, fresh(id, 'm')]))
+  const history = (runId: string) => views.get(runId)
+  const build = (over: Partial<Parameters<typeof buildLines>[0]> = {}) =>
+    buildLines({ runs: [testRun('a', { isBaseline: true }), testRun('b')], metricKeys: ['m'], history, x: 'step', smoothing: 'none', weight: 0, group: [], aggregate: 'mean', band: 'none', ...over }).lines
+  const base = build()
+  it.each([
+    { name: 'rebuilt from the same histories', other: build(), want: true },
+    { name: 'other history data', other: build({ history: fresh }), want: false },
+    { name: 'other run order (baseline moved)', other: build({ runs: [testRun('b', { isBaseline: true }), testRun('a')] }), want: false },
+    { name: 'one run fewer', other: build({ runs: [testRun('a', { isBaseline: true })] }), want: false },
+    { name: 'other colour', other: build({ runs: [testRun('a', { isBaseline: true }), testRun('b', { color: '#ef4444' })] }), want: false },
+    { name: 'smoothing turned on', other: build({ smoothing: 'ema', weight: 0.5 }), want: false },
+    { name: 'grouped', other: build({ group: ['attributes.status'] }), want: false },
+  ])('$name → $want', ({ other, want }) => expect(sameLines(base, other)).toBe(want))
+})
+
+describe('DrawnCache', () => {
+  const a = lines
+  const b = [...lines]
+  it('keeps the last windows of one line list, drops the oldest, forgets on new lines', () => {
+    const cache = new DrawnCache<string>(2)
+    cache.set(a, 'full', 'A-full')
+    cache.set(a, 'zoom1', 'A-zoom1')
+    expect(cache.get(a, 'full')).toBe('A-full')
+    expect(cache.get(b, 'full')).toBeUndefined() // same content, other list: not trusted
+    cache.set(a, 'full', 'A-full') // touched: now the newest
+    cache.set(a, 'zoom2', 'A-zoom2')
+    expect(cache.get(a, 'zoom1')).toBeUndefined()
+    expect(cache.get(a, 'full')).toBe('A-full')
+    expect(cache.get(a, 'zoom2')).toBe('A-zoom2')
+    cache.set(b, 'zoom2', 'B-zoom2')
+    expect(cache.get(a, 'full')).toBeUndefined()
+    expect(cache.get(b, 'zoom2')).toBe('B-zoom2')
   })
 })

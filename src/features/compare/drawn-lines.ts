@@ -122,6 +122,53 @@ export function drawLines(lines: readonly LineSpec[], w: DrawWindow): DrawnLine[
   return assembleDrawn(lines, results, w)
 }
 
+/**
+ * True when two line lists would draw the same thing: same lines in the same order, with the
+ * very same data arrays (series come from a per-history cache, so equal data is the same
+ * object). A URL change that leaves the data alone (a zoom) rebuilds the list; this lets the
+ * chart keep the old one and skip a second downsampling round and redraw.
+ */
+export function sameLines(a: readonly LineSpec[], b: readonly LineSpec[]): boolean {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i]
+    const q = b[i]
+    if (p.id !== q.id || p.name !== q.name || p.color !== q.color || p.nonFinite.total !== q.nonFinite.total) return false
+    if (p.kind === 'run' && q.kind === 'run') {
+      if (p.raw !== q.raw || p.smoothed !== q.smoothed || p.isBaseline !== q.isBaseline || p.metricIndex !== q.metricIndex) return false
+    } else if (p.kind === 'group' && q.kind === 'group') {
+      if (p.center.xs !== q.center.xs || p.center.ys !== q.center.ys || p.lower !== q.lower || p.upper !== q.upper) return false
+    } else return false
+  }
+  return true
+}
+
+/**
+ * The last few drawings of one chart, by draw window, for one list of lines: zooming back to a
+ * window seen before (most often the full range) redraws at once, without a worker round trip.
+ * A different list of lines (new data, settings) empties it. Oldest window goes first.
+ */
+export class DrawnCache<T> {
+  private lines: readonly LineSpec[] | null = null
+  private readonly byWindow = new Map<string, T>()
+  constructor(private readonly capacity = 4) {}
+
+  get(lines: readonly LineSpec[], windowKey: string): T | undefined {
+    return lines === this.lines ? this.byWindow.get(windowKey) : undefined
+  }
+
+  set(lines: readonly LineSpec[], windowKey: string, value: T): void {
+    if (lines !== this.lines) {
+      this.lines = lines
+      this.byWindow.clear()
+    }
+    this.byWindow.delete(windowKey)
+    this.byWindow.set(windowKey, value)
+    if (this.byWindow.size > this.capacity) this.byWindow.delete(this.byWindow.keys().next().value as string)
+  }
+}
+
 /** Points of full-resolution data with x ≤ 0, which a log x axis cannot show. */
 export function countNonPositiveX(series: readonly Series[]): number {
   let n = 0

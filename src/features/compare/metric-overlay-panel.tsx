@@ -9,7 +9,7 @@ import { useCompareChartsContext } from './compare-charts-context.ts'
 import { countNonPositiveX, pointCounts } from './drawn-lines.ts'
 import { buildMetricOverlayOption } from './metric-overlay-option.ts'
 import { buildLines } from './overlay-lines.ts'
-import { useDrawnLines, useElementWidth } from './use-drawn-lines.ts'
+import { useDrawnLines, useElementWidth, useStableLines } from './use-drawn-lines.ts'
 import { zoomGroup, zoomScope, zoomScopeNote } from './zoom-scope.ts'
 
 const X_LABEL = { step: 'step', wall: 'timestamp_ms', relative: 'ms_since_start' } as const
@@ -28,16 +28,19 @@ export function MetricOverlayPanel({ metricKeys, onChange }: MetricOverlayPanelP
   const chart = useRef<EChartHandle>(null)
   const [el, setEl] = useState<HTMLDivElement | null>(null)
   const width = useElementWidth(el)
+  // The URL codec makes a new `group` array on every URL change (a zoom): key it by content.
+  const groupKey = s.group.join('\u0000')
   const built = useMemo(
-    () => buildLines({ runs: ctx.runs, metricKeys, history: ctx.history, x: s.x, smoothing: s.smoothing, weight: s.weight, group: s.group, aggregate: s.aggregate, band: s.band }),
-    [ctx.runs, metricKeys, ctx.history, s.x, s.smoothing, s.weight, s.group, s.aggregate, s.band],
+    () => buildLines({ runs: ctx.runs, metricKeys, history: ctx.history, x: s.x, smoothing: s.smoothing, weight: s.weight, group: groupKey ? groupKey.split('\u0000') : [], aggregate: s.aggregate, band: s.band }),
+    [ctx.runs, metricKeys, ctx.history, s.x, s.smoothing, s.weight, groupKey, s.aggregate, s.band],
   )
+  const lines = useStableLines(built.lines)
   const logX = s.logX && s.x !== 'wall'
   const scope = zoomScope(metricKeys, s.x)
   const [ownZoom, setOwnZoom] = useState<[number, number] | null>(null)
   const zoom = scope === 'system' ? ctx.systemZoom : scope === 'chart' ? ownZoom : s.zoom
   const setZoom = scope === 'system' ? ctx.onSystemZoom : scope === 'chart' ? setOwnZoom : ctx.onZoom
-  const { drawn, zoom: drawnZoom, isCurrent } = useDrawnLines(built.lines, { buckets: width - GRID_MARGIN, xMin: zoom?.[0], xMax: zoom?.[1], logX })
+  const { drawn, zoom: drawnZoom, isCurrent } = useDrawnLines(lines, { buckets: width - GRID_MARGIN, xMin: zoom?.[0], xMax: zoom?.[1], logX })
   // The option follows the zoom the lines were cut for: a new zoom re-renders once, with its data.
   const { option, yRange } = useMemo(
     () => buildMetricOverlayOption({ drawn, x: s.x, logX, logY: s.logY, outliers: s.outliers, zoom: drawnZoom, legendSelected: ctx.legendSelected }),
@@ -51,7 +54,7 @@ export function MetricOverlayPanel({ metricKeys, onChange }: MetricOverlayPanelP
     yRange,
     outliers: s.outliers,
     logY: s.logY,
-    hiddenByLogX: logX ? countNonPositiveX(built.lines.map((l) => (l.kind === 'run' ? l.raw : l.center))) : 0,
+    hiddenByLogX: logX ? countNonPositiveX(lines.map((l) => (l.kind === 'run' ? l.raw : l.center))) : 0,
     previewRuns: states.filter((x) => x.h && !x.h.isFull && x.h.columns?.steps.length).map((x) => x.run.name),
     failedRuns: states.filter((x) => x.h?.error).map((x) => x.run.name),
   })

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { WORKER_THRESHOLD, downsampleManyInWorker } from '../../lib/downsample-client.ts'
-import { assembleDrawn, downsampleJobs, drawLines, type DrawnLine, type DrawWindow } from './drawn-lines.ts'
+import { assembleDrawn, DrawnCache, downsampleJobs, drawLines, sameLines, type DrawnLine, type DrawWindow } from './drawn-lines.ts'
 import type { LineSpec } from './overlay-lines.ts'
 
 type AsyncResult = { lines: readonly LineSpec[]; window: string; drawn: DrawnLine[]; zoom: [number, number] | null }
@@ -23,6 +23,7 @@ const zoomOf = (w: DrawWindow): [number, number] | null => (w.xMin !== undefined
  * inline; when any series is longer than WORKER_THRESHOLD the whole chart's batch goes to the
  * downsample Web Worker (which keeps the full-resolution columns, so a zoom sends only the
  * window), and the previous drawing stays on screen, with its own zoom, until the new one arrives.
+ * The last few windows are remembered, so zooming back out to one redraws without waiting.
  */
 export function useDrawnLines(lines: readonly LineSpec[], w: DrawWindow): DrawnState {
   const windowKey = `${w.buckets}|${w.xMin ?? ''}|${w.xMax ?? ''}|${w.logX ? 1 : 0}`
@@ -30,13 +31,17 @@ export function useDrawnLines(lines: readonly LineSpec[], w: DrawWindow): DrawnS
   // windowKey stands for `w` (a new object on every render).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const inline = useMemo((): DrawnState | null => (isLarge ? null : { drawn: drawLines(lines, w), zoom: zoomOf(w), isCurrent: true }), [lines, windowKey, isLarge])
+  const [cache] = useState(() => new DrawnCache<DrawnState>())
   const [result, setResult] = useState<AsyncResult | null>(null)
+  const cached = isLarge ? cache.get(lines, windowKey) : undefined
 
   useEffect(() => {
-    if (!isLarge) return
+    if (!isLarge || cache.get(lines, windowKey)) return
     let isCurrent = true
     void downsampleManyInWorker(downsampleJobs(lines, w)).then((results) => {
-      if (isCurrent) setResult({ lines, window: windowKey, drawn: assembleDrawn(lines, results, w), zoom: zoomOf(w) })
+      const drawn = assembleDrawn(lines, results, w)
+      cache.set(lines, windowKey, { drawn, zoom: zoomOf(w), isCurrent: true })
+      if (isCurrent) setResult({ lines, window: windowKey, drawn, zoom: zoomOf(w) })
     })
     return () => {
       isCurrent = false
@@ -45,8 +50,21 @@ export function useDrawnLines(lines: readonly LineSpec[], w: DrawWindow): DrawnS
   }, [lines, windowKey, isLarge])
 
   if (inline) return inline
+  if (cached) return cached
   if (result) return { drawn: result.drawn, zoom: result.zoom, isCurrent: result.lines === lines && result.window === windowKey }
   return NOTHING_YET
+}
+
+/**
+ * `lines`, or the previous list when it draws the same thing ({@link sameLines}): a zoom
+ * changes the URL, and the page rebuilds runs and histories with new identities but the same
+ * data; without this each zoom would be downsampled and drawn twice.
+ */
+export function useStableLines<T extends readonly LineSpec[]>(lines: T): T {
+  const [stable, setStable] = useState(lines)
+  if (stable === lines || sameLines(stable, lines)) return stable
+  setStable(lines)
+  return lines
 }
 
 /** Width of an element in CSS pixels, rounded to 8 px so small layout jitter does not re-bucket. */
