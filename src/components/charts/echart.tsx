@@ -81,6 +81,8 @@ export function EChart({ option, group, onEvents, onPainted, highlightedSeriesId
   const chart = useRef<ECharts | null>(null)
   const events = useRef(onEvents)
   const painted = useRef(onPainted)
+  /** Whether series are highlighted through `highlightedSeriesIds` right now. */
+  const isHighlighted = useRef(false)
   const { resolved } = useTheme()
 
   useEffect(() => {
@@ -119,7 +121,9 @@ export function EChart({ option, group, onEvents, onPainted, highlightedSeriesId
     if (!instance) return
     let isCancelled = false
     scheduleRender(() => {
-      if (!isCancelled && !instance.isDisposed()) instance.setOption(option, { notMerge: true })
+      if (isCancelled || instance.isDisposed()) return
+      instance.setOption(option, { notMerge: true })
+      isHighlighted.current = false // a new option starts with every series in its normal state
     })
     return () => {
       isCancelled = true
@@ -137,9 +141,11 @@ export function EChart({ option, group, onEvents, onPainted, highlightedSeriesId
     const instance = chart.current
     if (!instance) return
     // Queued behind this chart's pending setOption, which would otherwise reset the highlight.
+    // Each action repaints every series: skip them when there is nothing to change.
     scheduleRender(() => {
       if (instance.isDisposed()) return
-      instance.dispatchAction({ type: 'downplay' })
+      if (isHighlighted.current) instance.dispatchAction({ type: 'downplay' })
+      isHighlighted.current = !!highlightedSeriesIds?.length
       if (highlightedSeriesIds?.length) instance.dispatchAction({ type: 'highlight', seriesId: [...highlightedSeriesIds] })
     })
   }, [highlightedSeriesIds, option, resolved])
