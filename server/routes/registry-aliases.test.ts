@@ -1,32 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Hono } from 'hono'
-import { createTrackingApp } from '../app.ts'
-import { openMemoryDb } from '../storage/db.ts'
+import { registryTestApp, type RegistryTestApp } from './registry-test-app.ts'
 
-const API = '/api/2.0/mlflow'
-let dataDir: string
-let app: Hono
+let t: RegistryTestApp
 
+/** Status and body only: these tests compare whole answers. */
 async function call(method: string, path: string, body?: unknown) {
-  const init: RequestInit = { method }
-  if (body !== undefined) {
-    init.body = JSON.stringify(body)
-    init.headers = { 'content-type': 'application/json' }
-  }
-  const res = await app.request(`${API}/${path}`, init)
-  return { status: res.status, body: await res.json() }
+  const { status, body: answer } = await t.call(method, path, body)
+  return { status, body: answer }
 }
 
 beforeEach(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'runlens-alias-'))
-  app = createTrackingApp({ db: openMemoryDb(), dataDir })
+  t = registryTestApp()
   await call('POST', 'registered-models/create', { name: 'detector' })
   for (let i = 0; i < 4; i++) await call('POST', 'model-versions/create', { name: 'detector', source: 's' })
 })
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }))
+afterEach(() => t.close())
 
 describe('registered-models/alias', () => {
   it('sets, resolves, moves and deletes an alias', async () => {

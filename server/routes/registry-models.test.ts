@@ -1,31 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Hono } from 'hono'
-import { createTrackingApp } from '../app.ts'
-import { openMemoryDb } from '../storage/db.ts'
+import { registryTestApp, type RegistryTestApp } from './registry-test-app.ts'
 
-const API = '/api/2.0/mlflow'
-let dataDir: string
-let app: Hono
+let t: RegistryTestApp
 
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'runlens-registry-'))
-  app = createTrackingApp({ db: openMemoryDb(), dataDir })
+  t = registryTestApp()
 })
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }))
+afterEach(() => t.close())
 
-async function call(method: string, path: string, body?: unknown) {
-  const init: RequestInit = { method }
-  if (body !== undefined) {
-    init.body = JSON.stringify(body)
-    init.headers = { 'content-type': 'application/json' }
-  }
-  const res = await app.request(`${API}/${path}`, init)
-  const text = await res.text()
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: text.startsWith('{') ? JSON.parse(text) : text }
-}
+const call = (method: string, path: string, body?: unknown) => t.call(method, path, body)
 const post = (path: string, body: unknown) => call('POST', path, body)
 const get = (path: string) => call('GET', path)
 
@@ -90,7 +73,7 @@ describe('registered-models create/get', () => {
 
   it('is served under /ajax-api too', async () => {
     await post('registered-models/create', { name: 'm' })
-    const res = await app.request('/ajax-api/2.0/mlflow/registered-models/get?name=m')
+    const res = await t.app.request('/ajax-api/2.0/mlflow/registered-models/get?name=m')
     expect(res.status).toBe(200)
   })
 

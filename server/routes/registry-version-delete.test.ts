@@ -1,28 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Hono } from 'hono'
-import { createTrackingApp } from '../app.ts'
-import { openMemoryDb, type Db } from '../storage/db.ts'
+import { registryTestApp, type RegistryTestApp } from './registry-test-app.ts'
+import type { Db } from '../storage/db.ts'
 
 // Model-version deletion as MLflow's SQL store does it: a soft delete (stage Deleted_Internal)
 // that every read hides and that keeps the number taken.
 
-const API = '/api/2.0/mlflow'
-let dataDir: string
+let t: RegistryTestApp
 let db: Db
-let app: Hono
 
-async function call(method: string, path: string, body?: unknown) {
-  const init: RequestInit = { method }
-  if (body !== undefined) {
-    init.body = JSON.stringify(body)
-    init.headers = { 'content-type': 'application/json' }
-  }
-  const res = await app.request(`${API}/${path}`, init)
-  return { status: res.status, body: await res.json() }
-}
+const call = (method: string, path: string, body?: unknown) => t.call(method, path, body)
 const post = (path: string, body: unknown) => call('POST', path, body)
 const get = (path: string) => call('GET', path)
 const del = (path: string, body: unknown) => call('DELETE', path, body)
@@ -31,13 +17,12 @@ const create = async (name = 'detector') =>
 const deleteVersion = (version: string, name = 'detector') => del('model-versions/delete', { name, version })
 
 beforeEach(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'runlens-version-delete-'))
-  db = openMemoryDb()
-  app = createTrackingApp({ db, dataDir })
+  t = registryTestApp()
+  db = t.db
   await post('registered-models/create', { name: 'detector' })
   for (let i = 0; i < 3; i++) await create()
 })
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }))
+afterEach(() => t.close())
 
 describe('model-versions/delete never frees a version number', () => {
   it.each([

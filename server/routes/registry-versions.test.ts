@@ -1,18 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Hono } from 'hono'
-import { createTrackingApp } from '../app.ts'
-import { openMemoryDb } from '../storage/db.ts'
+import { registryTestApp, type RegistryTestApp } from './registry-test-app.ts'
 
-const API = '/api/2.0/mlflow'
-let dataDir: string
-let app: Hono
+let t: RegistryTestApp
 
 beforeEach(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'runlens-versions-'))
-  app = createTrackingApp({ db: openMemoryDb(), dataDir })
+  t = registryTestApp()
   await post('registered-models/create', { name: 'detector' })
   for (let i = 1; i <= 3; i++)
     await post('model-versions/create', {
@@ -22,18 +14,9 @@ beforeEach(async () => {
       tags: [{ key: 'val_mAP', value: `0.${i}` }],
     })
 })
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }))
+afterEach(() => t.close())
 
-async function call(method: string, path: string, body?: unknown) {
-  const init: RequestInit = { method }
-  if (body !== undefined) {
-    init.body = JSON.stringify(body)
-    init.headers = { 'content-type': 'application/json' }
-  }
-  const res = await app.request(`${API}/${path}`, init)
-  const text = await res.text()
-  return { status: res.status, body: text.startsWith('{') ? JSON.parse(text) : text }
-}
+const call = (method: string, path: string, body?: unknown) => t.call(method, path, body)
 const post = (path: string, body: unknown) => call('POST', path, body)
 const get = (path: string) => call('GET', path)
 const stageOf = async (v: number) => (await get(`model-versions/get?name=detector&version=${v}`)).body.model_version.current_stage
