@@ -18,7 +18,7 @@ export type ReadPool = {
 /**
  * Reader threads to use: RUNLENS_READ_THREADS when set (0 turns the pool off), else one per CPU
  * up to 2. The compare view asks for dozens of 25,000-point pages at once; on one thread their
- * SQLite reads and JSON building (~45 ms each) queue behind each other and behind every other
+ * SQLite reads and JSON building (~30 ms each) queue behind each other and behind every other
  * request, while a second core sits idle.
  */
 export function readThreadCount(env: NodeJS.ProcessEnv = process.env, cpus = availableParallelism()): number {
