@@ -54,9 +54,12 @@ export function groupKeysByPrefix(keys: Iterable<string>, query = ''): KeyGroup[
   return loose.length ? [{ prefix: '', keys: loose.sort(naturalCompare) }, ...groups] : groups
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+// Created on first use: building an ICU collator costs ~10-35 ms, and this module is loaded (by
+// the compare page's chart code) on pages that may never sort a key.
+let collator: Intl.Collator | undefined
 
 /** Case-insensitive compare that orders digit runs by value (`lr2` < `lr10`); ties broken by code units. */
 export function naturalCompare(a: string, b: string): number {
+  collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)
 }
