@@ -42,9 +42,10 @@ export function MetricOverlayPanel({ metricKeys, onChange }: MetricOverlayPanelP
   const setZoom = scope === 'system' ? ctx.onSystemZoom : scope === 'chart' ? setOwnZoom : ctx.onZoom
   const { drawn, zoom: drawnZoom, isCurrent } = useDrawnLines(lines, { buckets: width - GRID_MARGIN, xMin: zoom?.[0], xMax: zoom?.[1], logX })
   // The option follows the zoom the lines were cut for: a new zoom re-renders once, with its data.
+  const [zoomMin, zoomMax] = drawnZoom ?? []
   const { option, yRange } = useMemo(
-    () => buildMetricOverlayOption({ drawn, x: s.x, logX, logY: s.logY, outliers: s.outliers, zoom: drawnZoom, legendSelected: ctx.legendSelected }),
-    [drawn, s.x, logX, s.logY, s.outliers, drawnZoom, ctx.legendSelected],
+    () => buildMetricOverlayOption({ drawn, x: s.x, logX, logY: s.logY, outliers: s.outliers, zoom: zoomMin === undefined || zoomMax === undefined ? null : [zoomMin, zoomMax], legendSelected: ctx.legendSelected }),
+    [drawn, s.x, logX, s.logY, s.outliers, zoomMin, zoomMax, ctx.legendSelected],
   )
   const counts = pointCounts(drawn)
   const states = ctx.runs.flatMap((r) => metricKeys.map((k) => ({ run: r, h: ctx.history(r.runId, k) })))

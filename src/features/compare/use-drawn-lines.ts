@@ -3,7 +3,7 @@ import { WORKER_THRESHOLD, downsampleManyInWorker } from '../../lib/downsample-c
 import { assembleDrawn, DrawnCache, downsampleJobs, drawLines, sameLines, type DrawnLine, type DrawWindow } from './drawn-lines.ts'
 import type { LineSpec } from './overlay-lines.ts'
 
-type AsyncResult = { lines: readonly LineSpec[]; window: string; drawn: DrawnLine[]; zoom: [number, number] | null }
+type AsyncResult = { lines: readonly LineSpec[]; window: string; state: DrawnState }
 
 /** What a chart draws: the lines, the zoom they were cut for, and whether they are up to date. */
 export type DrawnState = {
@@ -39,9 +39,10 @@ export function useDrawnLines(lines: readonly LineSpec[], w: DrawWindow): DrawnS
     if (!isLarge || cache.get(lines, windowKey)) return
     let isCurrent = true
     void downsampleManyInWorker(downsampleJobs(lines, w)).then((results) => {
-      const drawn = assembleDrawn(lines, results, w)
-      cache.set(lines, windowKey, { drawn, zoom: zoomOf(w), isCurrent: true })
-      if (isCurrent) setResult({ lines, window: windowKey, drawn, zoom: zoomOf(w) })
+      // One object for the cache and the state: the chart's option is keyed by its identity.
+      const state: DrawnState = { drawn: assembleDrawn(lines, results, w), zoom: zoomOf(w), isCurrent: true }
+      cache.set(lines, windowKey, state)
+      if (isCurrent) setResult({ lines, window: windowKey, state })
     })
     return () => {
       isCurrent = false
@@ -50,8 +51,12 @@ export function useDrawnLines(lines: readonly LineSpec[], w: DrawWindow): DrawnS
   }, [lines, windowKey, isLarge])
 
   if (inline) return inline
-  if (cached) return cached
-  if (result) return { drawn: result.drawn, zoom: result.zoom, isCurrent: result.lines === lines && result.window === windowKey }
+  if (cached) {
+    // Remember it as the drawing on screen: the next window waits with this one, not an older one.
+    if (result?.state !== cached) setResult({ lines, window: windowKey, state: cached })
+    return cached
+  }
+  if (result) return result.lines === lines && result.window === windowKey ? result.state : { ...result.state, isCurrent: false }
   return NOTHING_YET
 }
 
