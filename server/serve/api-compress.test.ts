@@ -1,4 +1,6 @@
+import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
+import type { AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { acceptsGzip, compressApi, isLoopbackAddress, MIN_COMPRESS_BYTES } from './api-compress.ts'
@@ -82,5 +84,30 @@ describe('compressApi', () => {
     const res = await app.request('/api/text', { headers: { 'accept-encoding': 'gzip' } })
     expect(res.headers.get('content-encoding')).toBe('gzip')
     expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString()).toBe('x'.repeat(5000))
+  })
+
+  it('over a real loopback socket: the whole body with a Content-Length (written at once, not streamed), also for proxied answers', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(big))
+    const real = new Hono()
+    real.use('/api/*', ...compressApi())
+    real.get('/api/bytes', () => new Response(bytes, { headers: { 'Content-Type': 'application/json' } }))
+    // A fetch() answer has immutable headers, as the MLflow proxy's do.
+    real.get('/api/proxied', () => fetch('data:application/json,{"proxied":true}'))
+    const server = serve({ fetch: real.fetch, hostname: '127.0.0.1', port: 0 })
+    try {
+      await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())))
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const res = await fetch(`${base}/api/bytes`, { headers: { 'accept-encoding': 'gzip' } })
+      expect(res.headers.get('content-encoding')).toBeNull()
+      expect(res.headers.get('vary')).toBe('Accept-Encoding')
+      expect(res.headers.get('transfer-encoding')).toBeNull()
+      expect(res.headers.get('content-length')).toBe(String(bytes.byteLength))
+      expect(JSON.parse(await res.text())).toEqual(big)
+      const proxied = await fetch(`${base}/api/proxied`, { headers: { 'accept-encoding': 'gzip' } })
+      expect(proxied.headers.get('vary')).toBe('Accept-Encoding')
+      expect(await proxied.json()).toEqual({ proxied: true })
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 })

@@ -44,6 +44,13 @@ function remoteAddress(env: unknown): string | undefined {
   return (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress
 }
 
+/** Adds `Accept-Encoding` to Vary (the answer depends on it); throws on immutable headers. */
+function addVaryAcceptEncoding(headers: Headers): void {
+  const vary = headers.get('Vary')
+  if (!vary) headers.set('Vary', 'Accept-Encoding')
+  else if (vary !== '*' && !/(?:^|,)\s*accept-encoding\s*(?:,|$)/i.test(vary)) headers.set('Vary', `${vary}, Accept-Encoding`)
+}
+
 /** True for a JSON Content-Type (the API's own responses and proxied MLflow ones). */
 const isJson = (type: string) => /^\s*application\/json(?:[;\s]|$)/i.test(type)
 
@@ -57,22 +64,31 @@ export function compressApi(): MiddlewareHandler[] {
   const json: MiddlewareHandler = async (c, next) => {
     await next()
     const res = c.res
-    if (!isJson(res.headers.get('Content-Type') ?? '') || !res.body || res.status === 206 || c.req.method === 'HEAD') return
+    // Status, not `res.body`: reading the body of @hono/node-server's light Response turns it into a stream.
+    if (!isJson(res.headers.get('Content-Type') ?? '') || res.status === 204 || res.status === 304 || res.status === 206 || c.req.method === 'HEAD') return
     if (res.headers.has('Content-Encoding') || /(?:^|,)\s*no-transform\s*(?:,|$)/i.test(res.headers.get('Cache-Control') ?? '')) return
-    const headers = new Headers(res.headers)
-    const vary = headers.get('Vary')
-    if (!vary) headers.set('Vary', 'Accept-Encoding')
-    else if (vary !== '*' && !/(?:^|,)\s*accept-encoding\s*(?:,|$)/i.test(vary)) headers.set('Vary', `${vary}, Accept-Encoding`)
-    // Hono's c.res setter copies the old response's headers over the new one's; clearing it
-    // first keeps the headers built here (Vary, no stale Content-Length).
-    c.res = undefined
     // A loopback client (the browser on the same machine, the usual `npm start` case) gains
     // nothing from fewer bytes, while both ends pay the CPU: ~15 ms to gzip and ~5 ms to inflate
     // each 1.9 MB history page, on a box whose cores the browser needs too.
     if (!acceptsGzip(c.req.header('Accept-Encoding')) || isLoopbackAddress(remoteAddress(c.env))) {
-      c.res = new Response(res.body, { status: res.status, statusText: res.statusText, headers })
+      try {
+        // In place: the handler's response keeps its in-memory body, which @hono/node-server
+        // writes in one call (a rebuilt Response would be streamed through a reader instead).
+        addVaryAcceptEncoding(res.headers)
+      } catch {
+        // Immutable headers (a fetch() response from the proxy): rebuild around the same body.
+        const headers = new Headers(res.headers)
+        addVaryAcceptEncoding(headers)
+        c.res = undefined
+        c.res = new Response(res.body, { status: res.status, statusText: res.statusText, headers })
+      }
       return
     }
+    const headers = new Headers(res.headers)
+    addVaryAcceptEncoding(headers)
+    // Hono's c.res setter copies the old response's headers over the new one's; clearing it
+    // first keeps the headers built here (Vary, no stale Content-Length).
+    c.res = undefined
     const body = Buffer.from(await res.arrayBuffer())
     headers.delete('Content-Length')
     if (body.length >= MIN_COMPRESS_BYTES) headers.set('Content-Encoding', 'gzip')
