@@ -29,7 +29,14 @@ function initProbes(): void {
   }
 }
 
-export type Session = { context: BrowserContext; page: Page; responses: () => number; close: () => Promise<void> }
+export type Session = {
+  context: BrowserContext
+  page: Page
+  responses: () => number
+  /** Bytes received (headers + encoded bodies) of every finished request, workers' included. */
+  transferred: () => Promise<number>
+  close: () => Promise<void>
+}
 
 /** A fresh context (empty cache, no storage) with probes installed, 1440×900 like a laptop. */
 export async function openSession(browser: Browser): Promise<Session> {
@@ -41,20 +48,45 @@ export async function openSession(browser: Browser): Promise<Session> {
   const page = await context.newPage()
   let responses = 0
   page.on('response', () => void responses++)
+  // Resource timing only sees the page's own requests; history pages are fetched by workers,
+  // whose requests Playwright reports here too.
+  const sizes: Promise<number>[] = []
+  page.on('requestfinished', (request) => void sizes.push(request.sizes().then((x) => x.responseHeadersSize + x.responseBodySize, () => 0)))
   page.setDefaultTimeout(60_000)
-  return { context, page, responses: () => responses, close: () => context.close() }
+  const transferred = async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0)
+  return { context, page, responses: () => responses, transferred, close: () => context.close() }
 }
 
 /**
  * Waits for performance mark `name` (set by the app) and returns its startTime in ms since
  * navigation start, or null when it does not appear within `timeoutMs` (feature not built).
+ * Listens with a PerformanceObserver instead of polling: polling on every animation frame kept
+ * Chromium producing frames (main-thread lifecycle, compositor, viz) through the whole wait,
+ * CPU taken from the page being measured. The figure is the mark's own time either way.
  */
 export async function waitForMark(page: Page, name: string, timeoutMs: number): Promise<number | null> {
   try {
-    const handle = await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? false, name, { timeout: timeoutMs, polling: 'raf' })
-    return (await handle.jsonValue()) as number
+    return await page.evaluate(
+      ([n, timeout]) =>
+        new Promise<number | null>((resolve) => {
+          const timer = setTimeout(() => {
+            obs.disconnect()
+            resolve(null)
+          }, timeout)
+          const obs = new PerformanceObserver((list) => {
+            const hit = list.getEntries().find((e) => e.name === n)
+            if (!hit) return
+            clearTimeout(timer)
+            obs.disconnect()
+            resolve(hit.startTime)
+          })
+          // buffered: a mark set before this listener started is reported at once.
+          obs.observe({ type: 'mark', buffered: true })
+        }),
+      [name, timeoutMs] as const,
+    )
   } catch {
-    return null
+    return null // the page navigated or closed while waiting
   }
 }
 

@@ -41,7 +41,7 @@ async function withSession(env: ScenarioEnv, body: (s: Session) => Promise<void>
 async function recordAfter(env: ScenarioEnv, s: Session, prefix: string): Promise<void> {
   const t = await traffic(s.page)
   env.c.add(`${prefix}.requests`, Math.max(t.requests, s.responses()))
-  env.c.add(`${prefix}.bytes`, t.bytes / 1024)
+  env.c.add(`${prefix}.bytes`, Math.max(t.bytes, await s.transferred()) / 1024)
   env.c.add(`${prefix}.heap`, await heapMb(s.context, s.page))
 }
 
