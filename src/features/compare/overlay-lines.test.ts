@@ -58,3 +58,21 @@ describe('grouping keys', () => {
     expect(c).not.toContain('tags.mlflow.user')
   })
 })
+
+describe('group lines are reused while their runs’ data is the same', () => {
+  // Like the app's history cache: the same (run, key) gives the same columns object.
+  const views = new Map(['a', 'b', 'c'].map((id) => [id, history(id, 'loss')]))
+  const stable = (runId: string) => views.get(runId)
+  const grouped = (over: Partial<BuildLinesInput> = {}) => buildLines({ ...base, history: stable, group: ['params.opt'], ...over }).lines
+  it.each([
+    { name: 'rebuilt (a zoom, new run objects)', other: () => grouped({ runs: runs.map((r) => ({ ...r })) }), same: true },
+    { name: 'other aggregate', other: () => grouped({ aggregate: 'median' }), same: false },
+    { name: 'other band', other: () => grouped({ band: 'std' }), same: false },
+    { name: 'new history data', other: () => grouped({ history }), same: false },
+  ])('$name → same objects: $same', ({ other, same }) => {
+    const first = grouped()
+    const next = other()
+    expect(next.length).toBe(first.length)
+    expect(next.every((l, i) => l === first[i])).toBe(same)
+  })
+})

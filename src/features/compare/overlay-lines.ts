@@ -141,30 +141,49 @@ function groupsOf(input: BuildLinesInput, lines: readonly RunLine[]): Map<string
   return groups
 }
 
+/**
+ * Recent group lines by label, settings and members, reused while the members' series are the
+ * very same arrays: a zoom or any URL change rebuilds the chart's lines, and re-aggregating 20
+ * runs of 50,000 steps each time would cost the main thread and a fresh downsampling round.
+ */
+const groupMemo = new Map<string, { series: readonly Series[]; line: GroupLine }>()
+const GROUP_MEMO_SIZE = 32
+
 function groupLines(input: BuildLinesInput, lines: readonly RunLine[]): GroupLine[] {
   const groups = groupsOf(input, lines)
   // Few groups: palette order keeps neighbouring groups in clearly different hues.
   return [...groups].map(([label, members], index): GroupLine => {
     const series = members.map((m) => m.smoothed ?? m.raw)
-    const band = input.aggregate === 'min' || input.aggregate === 'max' ? 'minmax' : input.band
-    const agg = aggregateRuns(series, { line: input.aggregate === 'median' ? 'median' : 'mean', band })
-    const center = input.aggregate === 'min' ? agg.lower : input.aggregate === 'max' ? agg.upper : agg.center
-    const withBand = input.band === 'none' ? null : band === input.band ? agg : aggregateRuns(series, { band: input.band })
-    const nan = new Float64Array(agg.xs.length).fill(NaN)
-    return {
-      kind: 'group',
-      id: `group:${label}`,
-      name: `${label} (${members.length} run${members.length === 1 ? '' : 's'})`,
-      metricKey: members[0].metricKey,
-      color: RUN_PALETTE[index % RUN_PALETTE.length],
-      runIds: members.map((m) => m.runId),
-      center: { xs: agg.xs, ys: center },
-      lower: withBand?.lower ?? nan,
-      upper: withBand?.upper ?? nan,
-      nonFinite: countNonFinite(center),
-      method: agg.method,
-    }
+    const key = [label, index, input.aggregate, input.band, ...members.map((m) => m.id)].join('\u0000')
+    const memo = groupMemo.get(key)
+    if (memo && memo.series.length === series.length && memo.series.every((s, i) => s === series[i])) return memo.line
+    const line = aggregateGroup(input, label, index, members, series)
+    groupMemo.delete(key)
+    groupMemo.set(key, { series, line })
+    if (groupMemo.size > GROUP_MEMO_SIZE) groupMemo.delete(groupMemo.keys().next().value as string)
+    return line
   })
+}
+
+function aggregateGroup(input: BuildLinesInput, label: string, index: number, members: readonly RunLine[], series: readonly Series[]): GroupLine {
+  const band = input.aggregate === 'min' || input.aggregate === 'max' ? 'minmax' : input.band
+  const agg = aggregateRuns(series, { line: input.aggregate === 'median' ? 'median' : 'mean', band })
+  const center = input.aggregate === 'min' ? agg.lower : input.aggregate === 'max' ? agg.upper : agg.center
+  const withBand = input.band === 'none' ? null : band === input.band ? agg : aggregateRuns(series, { band: input.band })
+  const nan = new Float64Array(agg.xs.length).fill(NaN)
+  return {
+    kind: 'group',
+    id: `group:${label}`,
+    name: `${label} (${members.length} run${members.length === 1 ? '' : 's'})`,
+    metricKey: members[0].metricKey,
+    color: RUN_PALETTE[index % RUN_PALETTE.length],
+    runIds: members.map((m) => m.runId),
+    center: { xs: agg.xs, ys: center },
+    lower: withBand?.lower ?? nan,
+    upper: withBand?.upper ?? nan,
+    nonFinite: countNonFinite(center),
+    method: agg.method,
+  }
 }
 
 function groupNotes(input: BuildLinesInput, groups: readonly GroupLine[]): string[] {
