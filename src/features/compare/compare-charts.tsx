@@ -15,6 +15,7 @@ import { MetricPicker } from './metric-picker.tsx'
 import { useCompareRuns } from './use-compare-runs.ts'
 import { useMetricHistories } from './use-metric-histories.ts'
 import { usePaintMarks } from './use-paint-marks.ts'
+import { sameList, useSameValue } from './use-same-value.ts'
 import { useThrottled } from './use-throttled.ts'
 
 /**
@@ -28,10 +29,14 @@ const LOADING_REDRAW_MS = 1500
 /** The metric overlay section of the compare page: controls, runs, one chart per metric. */
 export function CompareCharts() {
   const [state, setState] = useSearchState(compareSearch)
-  const runs = useCompareRuns(state.runs)
-  const charts = useMemo(() => (state.charts.length > 0 ? state.charts : defaultCharts(runs.metricKeys)), [state.charts, runs.metricKeys])
+  // Same instances while only other settings change (a zoom re-parses the URL): the runs,
+  // history queries and drawn lines below are keyed by them.
+  const runIds = useSameValue(state.runs, sameList)
+  const runs = useCompareRuns(runIds)
+  const chartList = useMemo(() => (state.charts.length > 0 ? state.charts : defaultCharts(runs.metricKeys)), [state.charts, runs.metricKeys])
+  const charts = useSameValue(chartList, sameList)
   const metricKeys = useMemo(() => compareMetricKeys({ charts }), [charts])
-  const live = useMetricHistories(runs.planRuns, metricKeys, state.runs)
+  const live = useMetricHistories(runs.planRuns, metricKeys, runIds)
   const histories = useThrottled(live, LOADING_REDRAW_MS, live.isFullFidelity ? 2 : live.hasData ? 1 : 0)
   const [hoveredRunId, setHoveredRunId] = useState<string | null>(null)
   const [legendSelected, setLegendSelected] = useState<Record<string, boolean>>({})

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { WORKER_THRESHOLD, downsampleManyInWorker } from '../../lib/downsample-client.ts'
 import { assembleDrawn, DrawnCache, downsampleJobs, drawLines, sameLines, type DrawnLine, type DrawWindow } from './drawn-lines.ts'
 import type { LineSpec } from './overlay-lines.ts'
+import { useSameValue } from './use-same-value.ts'
 
 type AsyncResult = { lines: readonly LineSpec[]; window: string; state: DrawnState }
 
@@ -66,10 +67,7 @@ export function useDrawnLines(lines: readonly LineSpec[], w: DrawWindow): DrawnS
  * data; without this each zoom would be downsampled and drawn twice.
  */
 export function useStableLines<T extends readonly LineSpec[]>(lines: T): T {
-  const [stable, setStable] = useState(lines)
-  if (stable === lines || sameLines(stable, lines)) return stable
-  setStable(lines)
-  return lines
+  return useSameValue(lines, sameLines)
 }
 
 /** Width of an element in CSS pixels, rounded to 8 px so small layout jitter does not re-bucket. */
