@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { RouteError } from '../components/errors/route-error.tsx'
+import { onlyZoomChanged } from '../url/compare-search.ts'
 import { prefetchCompareRuns } from '../features/compare/diff/prefetch-compare-runs.ts'
 import { AppShell } from '../components/layout/app-shell.tsx'
 import { PageSkeleton } from '../components/layout/page-skeleton.tsx'
@@ -33,7 +34,13 @@ function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             // MLflow-style `/experiments/:id` links (and hand-typed URLs) land on that experiment's runs.
             { path: 'experiments/:experimentId', lazy: async () => ({ Component: (await import('./routes/experiment-redirect.tsx')).ExperimentRedirectPage }) },
             { path: 'experiments/:experimentId/runs/:runId', lazy: async () => ({ Component: (await import('./routes/run.tsx')).RunPage }) },
-            { path: 'compare', loader: ({ request }) => prefetchCompare(queryClient, request.url), lazy: async () => ({ Component: (await import('./routes/compare.tsx')).ComparePage }) },
+            {
+              path: 'compare',
+              loader: ({ request }) => prefetchCompare(queryClient, request.url),
+              // A zoom only moves the view over data already loaded: nothing to prefetch.
+              shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) => defaultShouldRevalidate && !onlyZoomChanged(currentUrl, nextUrl),
+              lazy: async () => ({ Component: (await import('./routes/compare.tsx')).ComparePage }),
+            },
             { path: 'models', lazy: async () => ({ Component: (await import('./routes/models.tsx')).ModelsPage }) },
             { path: 'models/:name', lazy: async () => ({ Component: (await import('./routes/model.tsx')).ModelPage }) },
             { path: 'models/:name/versions/:version', lazy: async () => ({ Component: (await import('./routes/model-version.tsx')).ModelVersionPage }) },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toSearchString } from './codec'
-import { compareMetricKeys, compareSearch, decodeChart, encodeChart, type CompareSearch } from './compare-search'
+import { compareMetricKeys, compareSearch, decodeChart, encodeChart, onlyZoomChanged, type CompareSearch } from './compare-search'
 import { hrefs } from './hrefs'
 
 const D = compareSearch.defaults
@@ -81,5 +81,21 @@ describe('encodeChart / decodeChart', () => {
   })
   it('flattens metric keys across charts', () => {
     expect(compareMetricKeys({ charts: [['a', 'b'], ['b', 'c']] })).toEqual(['a', 'b', 'c'])
+  })
+})
+
+describe('onlyZoomChanged', () => {
+  const u = (s: string) => new URL(s, 'http://runlens.test')
+  it.each([
+    ['/compare?v=1&run=a&zoom=1-2', '/compare?v=1&run=a&zoom=5-9', true],
+    ['/compare?v=1&run=a', '/compare?v=1&run=a&zoom=5-9', true],
+    ['/compare?v=1&run=a&zoom=1-2', '/compare?v=1&run=a', true],
+    ['/compare?v=1&run=a', '/compare?v=1&run=a', true],
+    ['/compare?v=1&run=a&zoom=1-2', '/compare?v=1&run=b&zoom=1-2', false],
+    ['/compare?v=1&run=a&m=loss', '/compare?v=1&run=a&m=loss&m=lr', false],
+    ['/compare?v=1&run=a&zoom=1-2', '/compare?v=1&run=a&zoom=1-2&logy=1', false],
+    ['/compare?v=1&run=a', '/experiments?v=1&run=a', false],
+  ])('%s → %s: %s', (a, b, want) => {
+    expect(onlyZoomChanged(u(a), u(b))).toBe(want)
   })
 })

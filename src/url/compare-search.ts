@@ -171,3 +171,17 @@ export const compareSearch = defineCodec<CompareSearch>({
     return sp
   },
 })
+
+/**
+ * True when two compare URLs show the same runs, metrics and settings and differ at most in
+ * their zoom: the view then only moves over data it already has (no route reload needed).
+ */
+export function onlyZoomChanged(a: URL, b: URL): boolean {
+  if (a.pathname !== b.pathname) return false
+  const withoutZoom = (u: URL) => {
+    const sp = new URLSearchParams(u.search)
+    sp.delete(P.zoom)
+    return sp.toString()
+  }
+  return withoutZoom(a) === withoutZoom(b)
+}
