@@ -2,11 +2,11 @@ import type { ServerContext } from '../context.ts'
 import { invalidParam } from '../errors.ts'
 import type { ApiRouter } from '../http.ts'
 import { decodePageToken } from '../search/page-token.ts'
+import { bulkIntervalJson } from '../storage/bulk-interval.ts'
 import { historyPageJson } from '../storage/history-page.ts'
 import { readHistoryBulk } from '../storage/metric-reads.ts'
 import { migrateMetricStorage } from '../storage/metric-migrate.ts'
 import { LIMITS } from '../validation.ts'
-import { readBulkInterval } from './metrics-interval.ts'
 import { runIdParam } from './run-input.ts'
 
 /**
@@ -52,7 +52,7 @@ export function registerMetrics(api: ApiRouter, ctx: ServerContext): void {
     ['/ajax-api/2.0/mlflow'],
   )
 
-  api.get('metrics/get-history-bulk-interval', (input) => {
+  api.get('metrics/get-history-bulk-interval', async (input) => {
     const runIds = input.strList('run_ids')
     if (runIds.length === 0) throw invalidParam("Missing value for required parameter 'run_ids'.")
     if (runIds.length > LIMITS.bulkRuns)
@@ -69,8 +69,16 @@ export function registerMetrics(api: ApiRouter, ctx: ServerContext): void {
     if (start !== undefined && end !== undefined && start > end)
       throw invalidParam(`end_step must be greater than start_step. Found start_step=${start} and end_step=${end}.`)
     const window = start !== undefined && end !== undefined ? { start, end } : undefined
-    const metrics = db.transaction(() => readBulkInterval(db, runIds, key, max, window))()
-    return metrics.length ? { metrics } : {}
+    // Reads every run's step statistics and seeks its grid points (~1 MB for 20 runs): on a reader
+    // thread the main thread keeps serving the page's chunks and runs/get meanwhile.
+    if (ctx.readPool?.enabled) {
+      try {
+        return jsonBytesResponse(await ctx.readPool.bulkInterval(runIds, key, max, window))
+      } catch (err) {
+        console.error('[runlens-server] reader thread failed, reading inline:', err instanceof Error ? err.message : err)
+      }
+    }
+    return new Response(bulkIntervalJson(db, runIds, key, max, window), { headers: { 'Content-Type': 'application/json' } })
   })
 }
 

@@ -32,6 +32,10 @@ describe('get-history through reader threads on a file database', () => {
   // Same database, same handler: one app reads on reader threads, the other inline.
   let threaded: ReturnType<typeof createTrackingApp>
   let inline: ReturnType<typeof createTrackingApp>
+  const interval = async (app: typeof inline, query: string) => {
+    const res = await app.request(`/api/2.0/mlflow/metrics/get-history-bulk-interval?${query}`)
+    return { status: res.status, type: res.headers.get('content-type'), text: await res.text() }
+  }
   const get = async (app: typeof inline, query: string) => {
     const res = await app.request(`/api/2.0/mlflow/metrics/get-history?${query}`)
     return { status: res.status, type: res.headers.get('content-type'), text: await res.text() }
@@ -106,9 +110,28 @@ describe('get-history through reader threads on a file database', () => {
   }, 40_000)
 
   it('falls back to reading inline when the reader fails', async () => {
-    const broken: ReadPool = { enabled: true, historyPage: () => Promise.reject(new Error('thread died')), close: async () => {} }
+    const died = () => Promise.reject(new Error('thread died'))
+    const broken: ReadPool = { enabled: true, historyPage: died, bulkInterval: died, close: async () => {} }
     const app = createTrackingApp({ db, dataDir: dir, readPool: broken })
     const q = `run_id=${runId}&metric_key=loss&max_results=5`
     expect((await get(app, q)).text).toBe((await get(inline, q)).text)
+    const iq = `run_ids=${runId}&metric_key=loss&max_results=7`
+    const [a, b] = await Promise.all([interval(app, iq), interval(inline, iq)])
+    expect(a.status).toBe(200)
+    expect(a.text).toBe(b.text)
+  })
+
+  it.each([
+    ['sampled points of a run', (id: string) => `run_ids=${id}&metric_key=loss&max_results=10`],
+    ['a step window', (id: string) => `run_ids=${id}&metric_key=loss&max_results=5&start_step=100&end_step=200`],
+    ['an unknown run among known ones', (id: string) => `run_ids=${id}&run_ids=ffffffffffffffffffffffffffffffff&metric_key=loss&max_results=10`],
+    ['an unknown key', (id: string) => `run_ids=${id}&metric_key=nope&max_results=10`],
+  ])('bulk-interval: %s is byte for byte the inline answer, read on a reader thread', async (_, query) => {
+    const [a, b] = await Promise.all([interval(threaded, query(runId)), interval(inline, query(runId))])
+    expect(a.status).toBe(200)
+    expect(a.type).toMatch(/^application\/json/)
+    expect(a.text).toBe(b.text)
+    const direct = Buffer.from(await pool.bulkInterval([runId], 'loss', 3)).toString('utf8')
+    expect(JSON.parse(direct).metrics.map((m: { step: number }) => m.step)).toEqual(JSON.parse((await interval(inline, `run_ids=${runId}&metric_key=loss&max_results=3`)).text).metrics.map((m: { step: number }) => m.step))
   })
 })

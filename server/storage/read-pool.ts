@@ -2,16 +2,21 @@ import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 
-/** A get-history page to read in a reader thread. */
-export type ReadJob = { id: number; runId: string; key: string; offset: number; max: number }
+/** What a reader thread reads: a get-history page, or a get-history-bulk-interval answer. */
+export type ReadJob =
+  | { id: number; kind: 'history'; runId: string; key: string; offset: number; max: number }
+  | { id: number; kind: 'interval'; runIds: string[]; key: string; max: number; window?: { start: number; end: number } }
+type JobInput = ReadJob extends infer J ? (J extends ReadJob ? Omit<J, 'id'> : never) : never
 /** The page's JSON text as UTF-8 bytes (in a transferred ArrayBuffer), or why reading it failed. */
 export type ReadReply = { id: number; body: Uint8Array } | { id: number; error: string }
 
-/** Reads get-history pages on reader threads; resolves with the body's JSON text as UTF-8 bytes. */
+/** Reads metric histories on reader threads; resolves with the body's JSON text as UTF-8 bytes. */
 export type ReadPool = {
   /** False once threads kept failing to start: callers then read inline. */
   readonly enabled: boolean
   historyPage: (runId: string, key: string, offset: number, max: number) => Promise<Uint8Array>
+  /** The compare view's first paint: sampled points of every run, off the thread serving the page's files. */
+  bulkInterval: (runIds: string[], key: string, max: number, window?: { start: number; end: number }) => Promise<Uint8Array>
   close: () => Promise<void>
 }
 
@@ -95,22 +100,25 @@ export function createReadPool(dbFile: string, size: number): ReadPool {
     return best!
   }
 
+  function run(job: JobInput): Promise<Uint8Array> {
+    if (closed || !enabled) return Promise.reject(new Error('read pool closed'))
+    const entry = pick()
+    const id = nextId++
+    // The threads stay unref'd, so an idle pool never holds the process open; a timer holds it
+    // open while this job is in flight (a script awaiting a page must not exit under it).
+    const keepAlive = setInterval(() => undefined, 60_000)
+    return new Promise<Uint8Array>((resolve, reject) => {
+      entry.pending.set(id, { resolve, reject })
+      entry.worker.postMessage({ ...job, id } satisfies ReadJob)
+    }).finally(() => clearInterval(keepAlive))
+  }
+
   return {
     get enabled() {
       return enabled && !closed
     },
-    historyPage(runId, key, offset, max) {
-      if (closed || !enabled) return Promise.reject(new Error('read pool closed'))
-      const entry = pick()
-      const id = nextId++
-      // The threads stay unref'd, so an idle pool never holds the process open; a timer holds it
-      // open while this job is in flight (a script awaiting a page must not exit under it).
-      const keepAlive = setInterval(() => undefined, 60_000)
-      return new Promise<Uint8Array>((resolve, reject) => {
-        entry.pending.set(id, { resolve, reject })
-        entry.worker.postMessage({ id, runId, key, offset, max } satisfies ReadJob)
-      }).finally(() => clearInterval(keepAlive))
-    },
+    historyPage: (runId, key, offset, max) => run({ kind: 'history', runId, key, offset, max }),
+    bulkInterval: (runIds, key, max, window) => run({ kind: 'interval', runIds, key, max, window }),
     async close() {
       closed = true
       await Promise.all(workers.map((w) => w?.worker.terminate()))

@@ -1,5 +1,5 @@
-import type { Db } from '../storage/db.ts'
-import { pointsAtStepsReader, readDistinctSteps, readStepStats, type WireRunMetric } from '../storage/metric-reads.ts'
+import type { Db } from './db.ts'
+import { pointsAtStepsReader, readDistinctSteps, readStepStats, type WireRunMetric } from './metric-reads.ts'
 import { intervalGrid, StepUnion } from '../step-sampling.ts'
 import { LIMITS } from '../validation.ts'
 
@@ -30,4 +30,10 @@ export function readBulkInterval(db: Db, runIds: string[], key: string, maxResul
     for (const m of read(seriesId, runId)) out.push(m)
   }
   return out
+}
+
+/** The JSON body of a get-history-bulk-interval answer (`{}` without points), read in one transaction. */
+export function bulkIntervalJson(db: Db, runIds: string[], key: string, maxResults: number, window?: { start: number; end: number }): string {
+  const metrics = db.transaction(() => readBulkInterval(db, runIds, key, maxResults, window))()
+  return JSON.stringify(metrics.length ? { metrics } : {})
 }
