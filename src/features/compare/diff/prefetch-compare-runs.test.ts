@@ -28,7 +28,7 @@ describe('prefetchCompareRuns', () => {
   it.each([
     { name: 'params tab: the runs (few: one runs/get each)', url: 'http://h/compare?run=a1&run=b2&tab=params', expected: ['runs/get?run_id=a1', 'runs/get?run_id=b2'] },
     { name: 'hydra tab', url: 'http://h/compare?run=a1&tab=hydra', expected: ['runs/get?run_id=a1'] },
-    { name: 'charts tab (default): nothing', url: 'http://h/compare?run=a1&run=b2', expected: [] },
+    { name: 'charts tab (default): the runs too (names, colours, metric keys)', url: 'http://h/compare?run=a1&run=b2', expected: ['runs/get?run_id=a1', 'runs/get?run_id=b2'] },
     { name: 'no runs: nothing', url: 'http://h/compare?tab=params', expected: [] },
   ])('$name', async ({ url, expected }) => {
     const calls = stubFetch()
