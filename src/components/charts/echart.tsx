@@ -1,25 +1,11 @@
-import { connect, init, use as registerModules, type ComposeOption, type ECharts } from 'echarts/core'
-import { LineChart, type LineSeriesOption } from 'echarts/charts'
-import {
-  DataZoomComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  type DataZoomComponentOption,
-  type GridComponentOption,
-  type LegendComponentOption,
-  type TooltipComponentOption,
-} from 'echarts/components'
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+import { connect, init, type ECharts } from 'echarts/core'
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react'
 import { useTheme } from '../layout/theme-store.ts'
+// Registers the chart parts (side effect) before any init().
+import './echarts-setup.ts'
+import type { ChartOption } from './echarts-setup.ts'
 
-// Only what the charts use: "Shrinking Bundle Size" in the ECharts handbook. SVGRenderer is
-// here for SVG export (an offscreen SSR instance), never for on-screen charts.
-registerModules([LineChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, CanvasRenderer, SVGRenderer])
-
-/** The option type every chart builder returns (only the registered components). */
-export type ChartOption = ComposeOption<LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | DataZoomComponentOption>
+export type { ChartOption } from './echarts-setup.ts'
 
 /**
  * One chart's `setOption` per task: when several charts get new options in the same React
