@@ -4,7 +4,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { RouteError } from '../components/errors/route-error.tsx'
 import { serverQueries } from '../api/server-info.ts'
-import { onlyZoomChanged } from '../url/compare-search.ts'
+import { compareSearch, onlyZoomChanged } from '../url/compare-search.ts'
 import { prefetchCompareRuns } from '../features/compare/diff/prefetch-compare-runs.ts'
 import { AppShell } from '../components/layout/app-shell.tsx'
 import { PageSkeleton } from '../components/layout/page-skeleton.tsx'
@@ -63,6 +63,8 @@ function prefetchRuns(queryClient: QueryClient, url: string): null {
 /** Diff sections' runs/get (small, static module) and, lazily, the charts' first-paint requests. */
 function prefetchCompare(queryClient: QueryClient, url: string): null {
   prefetchCompareRuns(queryClient, url)
+  // A diff section's link needs neither: leave the connections to its runs.
+  if (compareSearch.parse(new URL(url).searchParams).tab !== 'charts') return null
   // Server capabilities decide how histories load: ask now, in parallel with the charts' chunk.
   void queryClient.prefetchQuery(serverQueries.capabilities())
   import('../features/compare/prefetch-compare-charts.ts').then((m) => m.prefetchCompareCharts(queryClient, url), () => undefined)
