@@ -11,7 +11,7 @@ test.describe.configure({ timeout: 90_000 })
 
 /** A fresh experiment with two runs logging `loss` per step and two system/ metrics per sample. */
 async function seedRuns(request: APIRequestContext): Promise<string[]> {
-  const name = `system-zoom-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
+  const name = `e2e-system-zoom-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
   const exp = await (await request.post(`${API}/experiments/create`, { data: { name } })).json()
   const ids: string[] = []
   for (const [r, runName] of ['zoom-a', 'zoom-b'].entries()) {
