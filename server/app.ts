@@ -25,11 +25,16 @@ export type ServerAppOptions = {
    * threads for a file database, none for an in-memory one; `null` turns it off.
    */
   readPool?: ReadPool | null
+  /** Start the default pool's threads now (servers), not on the first history request (tests). */
+  startReaders?: boolean
 }
 
-function defaultReadPool(db: Db): ReadPool | undefined {
+function defaultReadPool(db: Db, start: boolean): ReadPool | undefined {
   const threads = readThreadCount()
-  return db.memory || threads === 0 ? undefined : createReadPool(db.name, threads)
+  if (db.memory || threads === 0) return undefined
+  const pool = createReadPool(db.name, threads)
+  if (start) pool.warm()
+  return pool
 }
 
 /**
@@ -42,7 +47,7 @@ export function createTrackingApp(options: ServerAppOptions): Hono {
     dataDir: options.dataDir,
     artifactRoot: join(options.dataDir, 'artifacts'),
     mlflowVersion: EMULATED_MLFLOW_VERSION,
-    readPool: options.readPool === undefined ? defaultReadPool(options.db) : (options.readPool ?? undefined),
+    readPool: options.readPool === undefined ? defaultReadPool(options.db, options.startReaders ?? false) : (options.readPool ?? undefined),
   }
   const app = new Hono()
 

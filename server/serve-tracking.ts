@@ -45,7 +45,7 @@ export async function startTrackingServer(options: TrackingServerOptions): Promi
   const auth = options.auth === undefined ? authFromEnv(process.env, (p) => readFileSync(p, 'utf8')) : (options.auth ?? undefined)
   const db = openDb(options.dataDir)
   const shouldSeed = Boolean(options.demo) && dbHasNoRuns(db)
-  const app = createTrackingApp({ db, dataDir: options.dataDir, auth })
+  const app = createTrackingApp({ db, dataDir: options.dataDir, auth, startReaders: true })
   let server: Server | undefined
   const port = await new Promise<number>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 5005 }, (info: AddressInfo) => resolve(info.port)) as Server

@@ -28,7 +28,7 @@ export async function bootRunlens(options: ServeOptions, distDir: string | undef
   }
 
   const db = openDb(target.dataDir)
-  const tracking = createTrackingApp({ db, dataDir: target.dataDir })
+  const tracking = createTrackingApp({ db, dataDir: target.dataDir, startReaders: true })
   try {
     if (options.seed && isEmptyStore(db)) await seedThroughHttp(tracking, log)
   } catch (err) {

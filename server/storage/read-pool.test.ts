@@ -96,11 +96,26 @@ describe('get-history through reader threads on a file database', () => {
     expect(JSON.parse(res.text).error_code).toBe('INVALID_PARAMETER_VALUE')
   })
 
+  it('warm() starts every thread before the first job; they answer', async () => {
+    const warmPool = createReadPool(db.name, 2)
+    try {
+      expect(warmPool.liveThreads).toBe(0)
+      warmPool.warm()
+      expect(warmPool.liveThreads).toBe(2)
+      const body = Buffer.from(await warmPool.historyPage(runId, 'loss', 0, 2)).toString('utf8')
+      expect(JSON.parse(body).metrics).toHaveLength(2)
+      expect(warmPool.liveThreads).toBe(2)
+    } finally {
+      await warmPool.close()
+    }
+  })
+
   it('an idle pool does not keep the process alive (a script that read through it exits)', () => {
     const script = join(dir, 'exit-check.mts')
     writeFileSync(script, [
       `import { createReadPool } from ${JSON.stringify(new URL('./read-pool.ts', import.meta.url).pathname)}`,
       `const pool = createReadPool(${JSON.stringify(db.name)}, 2)`,
+      `pool.warm()`,
       `const body = Buffer.from(await pool.historyPage(${JSON.stringify(runId)}, 'loss', 0, 2)).toString('utf8')`,
       `console.log(JSON.parse(body).metrics.length)`,
     ].join('\n'))
@@ -111,7 +126,7 @@ describe('get-history through reader threads on a file database', () => {
 
   it('falls back to reading inline when the reader fails', async () => {
     const died = () => Promise.reject(new Error('thread died'))
-    const broken: ReadPool = { enabled: true, historyPage: died, bulkInterval: died, close: async () => {} }
+    const broken: ReadPool = { enabled: true, historyPage: died, bulkInterval: died, warm: () => undefined, liveThreads: 0, close: async () => {} }
     const app = createTrackingApp({ db, dataDir: dir, readPool: broken })
     const q = `run_id=${runId}&metric_key=loss&max_results=5`
     expect((await get(app, q)).text).toBe((await get(inline, q)).text)
