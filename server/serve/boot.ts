@@ -21,7 +21,7 @@ export async function bootRunlens(options: ServeOptions, distDir: string | undef
   const auth = authFromEnv(process.env, (p) => readFileSync(p, 'utf8'))
   const target = options.target
   if (target.mode === 'remote') {
-    const app = createRunlensApp({ mlflow: { mode: 'remote', url: target.url, authorization: target.authorization }, distDir, auth })
+    const app = createRunlensApp({ mlflow: { mode: 'remote', url: target.url, authorization: target.authorization }, distDir, auth, precompressStatic: true })
     const server = await listen(app.fetch, options.host, options.port)
     const how = target.authorization ? ' with configured credentials' : ''
     return { ...server, describe: `proxying MLflow requests to ${target.url}${how}` }
@@ -35,7 +35,7 @@ export async function bootRunlens(options: ServeOptions, distDir: string | undef
     // A half-seeded store still works; say so instead of refusing to start.
     log(`Demo seed failed: ${err instanceof Error ? err.message : String(err)}`)
   }
-  const app = createRunlensApp({ mlflow: { mode: 'embedded', app: tracking }, distDir, auth })
+  const app = createRunlensApp({ mlflow: { mode: 'embedded', app: tracking }, distDir, auth, precompressStatic: true })
   let server: Listening
   try {
     server = await listen(app.fetch, options.host, options.port)

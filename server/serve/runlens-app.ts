@@ -15,6 +15,8 @@ export type RunlensAppOptions = {
     | { mode: 'remote'; url: string; authorization?: string }
   /** Built app folder; omitted in `npm run dev`, where Vite serves the app. */
   distDir?: string
+  /** Compress the build's text files at startup (servers), not on their first request (tests). */
+  precompressStatic?: boolean
   /** Front-door basic auth for everything except /health (RUNLENS_BASIC_AUTH). */
   auth?: AuthConfig
   /** Injected in tests for the remote mode. */
@@ -50,6 +52,7 @@ export function createRunlensApp(options: RunlensAppOptions): Hono {
       : createMlflowProxy({ url: mlflow.url, authorization: mlflow.authorization, forwardBrowserAuth: !options.auth, fetchImpl: options.fetchImpl })
 
   const serveStatic = options.distDir ? createStaticHandler(options.distDir) : undefined
+  if (serveStatic && options.precompressStatic) void serveStatic.precompress()
   app.all('*', (c) => {
     if (isMlflowPath(c.req.path)) return forward(c)
     if (serveStatic) return serveStatic(c)

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
 import { promisify } from 'node:util'
@@ -81,7 +81,21 @@ export function createStaticHandler(distDir: string) {
     return v
   }
 
-  return async function serveStatic(c: Context): Promise<Response> {
+  /**
+   * Loads every text file of the build and brotli-compresses it, one file at a time, so the
+   * first visitor's page does not wait for it (the compare page loads ~30 chunks; compressing
+   * them on demand took CPU from the API answers of that same load). Never throws.
+   */
+  async function precompress(): Promise<void> {
+    const files = await readdir(root, { recursive: true }).catch(() => [] as string[])
+    for (const name of files) {
+      if (!COMPRESSIBLE.has(extname(name))) continue
+      const entry = await load(join(root, name)).catch(() => undefined)
+      if (entry && entry.body.length >= MIN_COMPRESS_BYTES) await variant(entry, 'br').catch(() => undefined)
+    }
+  }
+
+  async function serveStatic(c: Context): Promise<Response> {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.text('Method Not Allowed', 405)
     let pathname: string
     try {
@@ -114,4 +128,6 @@ export function createStaticHandler(distDir: string) {
     headers.set('Content-Length', String(body.length))
     return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers })
   }
+
+  return Object.assign(serveStatic, { precompress })
 }
