@@ -1,5 +1,6 @@
 import { decodeMetricValue } from '../lib/metric-value.ts'
 import type { HistoryPageColumns } from './metric-columns.ts'
+import { CLOSE_ARRAY, CLOSE_OBJECT, COLON, COMMA, decodeString, OPEN_ARRAY, OPEN_OBJECT, QUOTE, readNumber, readString, skipWs, type ScanState } from './json-scan.ts'
 
 /*
  * A byte-level reader for the one JSON shape get-history pages have:
@@ -12,69 +13,12 @@ import type { HistoryPageColumns } from './metric-columns.ts'
  * JSON.parse + decodeHistoryPage, which has the reference rules and the error messages.
  */
 
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const COMMA = 0x2c
-const COLON = 0x3a
-const MINUS = 0x2d
-const PLUS = 0x2b
-const DOT = 0x2e
-const ZERO = 0x30
-const LOWER_E = 0x65
-const UPPER_E = 0x45
-const OPEN_OBJECT = 0x7b
-const CLOSE_OBJECT = 0x7d
-const OPEN_ARRAY = 0x5b
-const CLOSE_ARRAY = 0x5d
-
-/** Exact powers of ten: a ≤15-digit integer times or divided by one of these rounds correctly (Clinger's fast path). */
-const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`))
-
 const FIELD_NAMES = ['key', 'value', 'timestamp', 'step', 'metrics', 'next_page_token'] as const
 type FieldName = (typeof FIELD_NAMES)[number]
 const FIELD_BYTES = FIELD_NAMES.map((name) => Uint8Array.from(name, (ch) => ch.charCodeAt(0)))
 
-/*
- * The scanning functions below take the bytes and a position and return the next position, or
- * -1 when the input is not what they read; values go to `out` (one per scan, no per-point
- * allocation). Written as plain functions over locals: this loop runs over every byte of 150 MB
- * when 20 long runs are compared.
- */
-type Out = { number: number; field: number; stringStart: number; stringEnd: number; escaped: boolean }
-
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39
-
-function skipWs(b: Uint8Array, p: number): number {
-  while (p < b.length) {
-    const c = b[p]
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return p
-    p++
-  }
-  return p
-}
-
-/** A string from its opening quote: sets out.stringStart/End (contents) and out.escaped. */
-function readString(b: Uint8Array, p: number, out: Out): number {
-  if (b[p] !== QUOTE) return -1
-  out.stringStart = ++p
-  out.escaped = false
-  while (p < b.length) {
-    const c = b[p]
-    if (c === QUOTE) {
-      out.stringEnd = p
-      return p + 1
-    }
-    if (c === BACKSLASH) {
-      out.escaped = true
-      p += 2
-    } else if (c < 0x20) return -1
-    else p++
-  }
-  return -1
-}
-
 /** A field name: sets out.field to its index in FIELD_NAMES, or -1 for any other name. */
-function readFieldName(b: Uint8Array, p: number, out: Out): number {
+function readFieldName(b: Uint8Array, p: number, out: ScanState): number {
   p = readString(b, p, out)
   if (p < 0) return -1
   out.field = -1
@@ -92,63 +36,8 @@ function readFieldName(b: Uint8Array, p: number, out: Out): number {
   return p
 }
 
-/** A JSON number: sets out.number to exactly what JSON.parse gives (fast path for ≤15 significant digits). */
-function readNumber(b: Uint8Array, p: number, out: Out): number {
-  const start = p
-  const negative = b[p] === MINUS
-  if (negative) p++
-  let mantissa = 0
-  let digits = 0
-  let scale = 0
-  const intStart = p
-  while (p < b.length && isDigit(b[p])) {
-    mantissa = mantissa * 10 + (b[p] - ZERO)
-    if (mantissa !== 0) digits++
-    p++
-  }
-  if (p === intStart || (b[intStart] === ZERO && p - intStart > 1)) return -1
-  if (b[p] === DOT) {
-    const fracStart = ++p
-    while (p < b.length && isDigit(b[p])) {
-      mantissa = mantissa * 10 + (b[p] - ZERO)
-      if (mantissa !== 0) digits++
-      scale--
-      p++
-    }
-    if (p === fracStart) return -1
-  }
-  if (b[p] === LOWER_E || b[p] === UPPER_E) {
-    p++
-    let sign = 1
-    if (b[p] === MINUS || b[p] === PLUS) sign = b[p++] === MINUS ? -1 : 1
-    const expStart = p
-    let exp = 0
-    while (p < b.length && isDigit(b[p])) {
-      exp = Math.min(exp * 10 + (b[p] - ZERO), 1e6)
-      p++
-    }
-    if (p === expStart) return -1
-    scale += sign * exp
-  }
-  if (digits <= 15 && scale >= -22 && scale <= 22) {
-    const v = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale]
-    out.number = negative ? -v : v
-  } else {
-    // Long mantissas (17-digit doubles) and big exponents: the engine rounds.
-    let text = ''
-    for (let i = start; i < p; i++) text += String.fromCharCode(b[i])
-    out.number = Number(text)
-  }
-  return p
-}
-
-const decodeString = (b: Uint8Array, out: Out): string => {
-  const raw = new TextDecoder().decode(b.subarray(out.stringStart - 1, out.stringEnd + 1))
-  return out.escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1)
-}
-
 /** `value`: a number or a string decodeMetricValue accepts; sets out.number (-1 when neither). */
-function readMetricValue(b: Uint8Array, p: number, out: Out): number {
+function readMetricValue(b: Uint8Array, p: number, out: ScanState): number {
   if (b[p] === QUOTE) {
     p = readString(b, p, out)
     if (p < 0) return -1
@@ -183,7 +72,7 @@ const TIMESTAMP = FIELD_NAMES.indexOf('timestamp')
 const STEP = FIELD_NAMES.indexOf('step')
 
 /** One point object; writes row n of `c`. */
-function readPoint(b: Uint8Array, p: number, out: Out, c: Columns, n: number): number {
+function readPoint(b: Uint8Array, p: number, out: ScanState, c: Columns, n: number): number {
   if (b[p] !== OPEN_OBJECT) return -1
   p = skipWs(b, p + 1)
   let hasValue = false
@@ -218,8 +107,8 @@ function readPoint(b: Uint8Array, p: number, out: Out, c: Columns, n: number): n
   }
 }
 
-/** The `metrics` array; returns the columns and sets `scanEnd`. */
-function readMetrics(b: Uint8Array, p: number, out: Out): { columns: Columns; end: number } | null {
+/** The `metrics` array: its columns and the position after it, or null. */
+function readMetrics(b: Uint8Array, p: number, out: ScanState): { columns: Columns; end: number } | null {
   if (b[p] !== OPEN_ARRAY) return null
   p = skipWs(b, p + 1)
   // ~75 bytes a point in MLflow's JSON: start there, double when full, trim at the end.
@@ -245,7 +134,7 @@ function readMetrics(b: Uint8Array, p: number, out: Out): { columns: Columns; en
  * page shape (the caller then uses that reference path, which also explains errors).
  */
 export function scanHistoryPage(b: Uint8Array): HistoryPageColumns | null {
-  const out: Out = { number: 0, field: -1, stringStart: 0, stringEnd: 0, escaped: false }
+  const out: ScanState = { number: 0, field: -1, stringStart: 0, stringEnd: 0, escaped: false }
   let columns: Columns | undefined
   let token: string | undefined
   let p = skipWs(b, 0)
