@@ -90,14 +90,26 @@ export function runInfoToWire(r: RunRow): WireRunInfo {
   }) as WireRunInfo
 }
 
-type KeyValueRaw = [runId: string, key: string, value: string]
-
-function groupRawByRun(rows: KeyValueRaw[]): Map<string, WireKeyValue[]> {
+/**
+ * Params or tags of the runs in `idsJson` (a JSON array of run ids), each run's in logging
+ * order (rowid), as MLflow returns them. A run's rows are logged together, so they usually sit
+ * in one dense rowid range of the table: reading that range in rowid order costs about 40 %
+ * less than looking every row up through the (run_uuid, key) index and sorting the rowids
+ * (2,000-param runs: ~2 ms instead of ~3.5 ms each). Runs whose rows are scattered (less than
+ * half of their range) are read through the index. Raw rows: row objects carrying the run id
+ * cost about twice the query itself.
+ */
+function keyValuesByRun(db: Db, table: 'params' | 'tags', idsJson: string): Map<string, WireKeyValue[]> {
+  const spans = cachedStatement(db, `SELECT run_uuid, min(rowid), max(rowid), count(*) FROM ${table} WHERE run_uuid IN (SELECT value FROM json_each(?)) GROUP BY run_uuid`, 'raw').all(idsJson) as [string, number, number, number][]
+  // `+run_uuid` keeps SQLite on the rowid range instead of the index.
+  const inRange = cachedStatement(db, `SELECT key, value FROM ${table} WHERE rowid BETWEEN ? AND ? AND +run_uuid = ? ORDER BY rowid`, 'raw')
+  const scattered = cachedStatement(db, `SELECT key, value FROM ${table} WHERE run_uuid = ? ORDER BY rowid`, 'raw')
   const out = new Map<string, WireKeyValue[]>()
-  for (const [runId, key, value] of rows) {
-    const list = out.get(runId)
-    if (list) list.push({ key, value })
-    else out.set(runId, [{ key, value }])
+  for (const [runId, first, last, count] of spans) {
+    const rows = (last - first + 1 <= 2 * count ? inRange.all(first, last, runId) : scattered.all(runId)) as [key: string, value: string][]
+    const list: WireKeyValue[] = new Array(rows.length)
+    for (let i = 0; i < rows.length; i++) list[i] = { key: rows[i][0], value: rows[i][1] }
+    out.set(runId, list)
   }
   return out
 }
@@ -130,12 +142,8 @@ export function loadRuns(db: Db, runIds: string[], withOutputs = true): WireRun[
       .all(ids) as { run_uuid: string; key: string; value: number; is_nan: number; timestamp: number; step: number }[],
     metricToWire,
   )
-  // Raw rows: params are most of a config-heavy run (2,000 per run), and row objects carrying
-  // the run id cost about twice the query itself.
-  const keyValues = (table: 'params' | 'tags') =>
-    groupRawByRun(cachedStatement(db, `SELECT run_uuid, key, value FROM ${table} WHERE run_uuid IN ${inList} ORDER BY rowid`, 'raw').all(ids) as KeyValueRaw[])
-  const params = keyValues('params')
-  const tags = keyValues('tags')
+  const params = keyValuesByRun(db, 'params', ids)
+  const tags = keyValuesByRun(db, 'tags', ids)
   const inputs = loadRunInputs(db, runIds)
   const byId = new Map(rows.map((r) => [r.run_uuid, r]))
   const out: WireRun[] = []
