@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildKeyTree, diffParams, filterRows, normalizeParam, paramKeys, parseNumericParam, type CellKind } from './param-diff'
+import { diffParams, filterRows, normalizeParam, paramKeys, parseNumericParam, type CellKind } from './param-diff'
 
 describe('diffParams: cell kinds', () => {
   const cases: { name: string; values: (string | undefined)[]; kinds: CellKind[]; differs: boolean }[] = [
@@ -98,34 +98,6 @@ describe('normalizeParam / parseNumericParam', () => {
   it('keeps string "1" and number 1 equal but "abc" distinct from "\'abc\'"', () => {
     expect(normalizeParam('1')).toBe(normalizeParam('1.0'))
     expect(normalizeParam('abc')).not.toBe(normalizeParam("'abc'"))
-  })
-})
-
-describe('buildKeyTree', () => {
-  it('groups dotted keys and counts differing leaves', () => {
-    const tree = buildKeyTree([
-      { key: 'model.backbone.name', differs: true },
-      { key: 'model.backbone.depth', differs: false },
-      { key: 'model.head', differs: true },
-      { key: 'lr', differs: false },
-      { key: 'model', differs: false },
-    ])
-    expect(tree.leafCount).toBe(5)
-    expect(tree.differingCount).toBe(2)
-    const model = tree.children[0]
-    expect(model).toMatchObject({ name: 'model', path: 'model', key: 'model', leafCount: 4, differingCount: 2 })
-    expect(model.children.map((c) => [c.path, c.leafCount, c.differingCount])).toEqual([
-      ['model.backbone', 2, 1],
-      ['model.head', 1, 1],
-    ])
-    expect(model.children[0].children.map((c) => c.key)).toEqual(['model.backbone.name', 'model.backbone.depth'])
-    expect(tree.children[1]).toMatchObject({ name: 'lr', key: 'lr', children: [] })
-  })
-  it('accepts plain strings and odd keys', () => {
-    const tree = buildKeyTree(['a..b', '.x', 'a'])
-    expect(tree.children.map((c) => c.path)).toEqual(['a', ''])
-    expect(tree.children[0].children[0].children[0].path).toBe('a..b')
-    expect(tree.differingCount).toBe(0)
   })
 })
 

@@ -3,7 +3,8 @@
  * virtual list paints (group headers + params), pretty-printed values and numeric changes.
  */
 import { formatMetricValue, formatRatio } from './format.ts'
-import { buildKeyTree, type KeyTreeNode, type NumericDelta, type ParamRow } from './param-diff.ts'
+import { buildKeyTree, type KeyTreeNode } from './key-tree.ts'
+import type { NumericDelta, ParamRow } from './param-diff.ts'
 import { looksStructured, parsePythonLiteral, prettyValue } from './python-literal.ts'
 
 export type ParamGroupRow = {
