@@ -77,20 +77,28 @@ export function transferablesOf(r: DecodeOutcome | HistoryFetchOutcome): Transfe
   return [c.steps.buffer, c.timestamps.buffer, c.values.buffer]
 }
 
-// Only wire up the handler inside a real worker scope (not when a test imports this module).
-if (typeof WorkerGlobalScope !== 'undefined' && typeof self !== 'undefined') {
-  const scope = self as unknown as DedicatedWorkerGlobalScope
+/**
+ * The worker's message loop: decodes, fetches (cancellable) and replies through `reply`, with
+ * the column buffers to transfer. The worker scope wires it to postMessage; tests to a fake.
+ */
+export function createWorkerHandler(reply: (response: HistoryDecodeResponse, transfer: Transferable[]) => void): (msg: HistoryDecodeRequest) => void {
   const inFlight = new Map<number, AbortController>()
-  const reply = (id: number, r: DecodeOutcome | HistoryFetchOutcome) => scope.postMessage({ id, ...r } satisfies HistoryDecodeResponse, transferablesOf(r))
-  scope.onmessage = (event: MessageEvent<HistoryDecodeRequest>) => {
-    const msg = event.data
-    if (msg.type === 'cancel') return inFlight.get(msg.id)?.abort()
-    if (msg.type === 'decode') return reply(msg.id, decodeHistoryBytes(msg.buffer))
+  const answer = (id: number, r: DecodeOutcome | HistoryFetchOutcome) => reply({ id, ...r }, transferablesOf(r))
+  return (msg) => {
+    if (msg.type === 'cancel') return void inFlight.get(msg.id)?.abort()
+    if (msg.type === 'decode') return answer(msg.id, decodeHistoryBytes(msg.buffer))
     const controller = new AbortController()
     inFlight.set(msg.id, controller)
     void fetchHistoryPage(msg.url, controller.signal).then((r) => {
       inFlight.delete(msg.id)
-      reply(msg.id, r)
+      answer(msg.id, r)
     })
   }
+}
+
+// Only wire up the handler inside a real worker scope (not when a test imports this module).
+if (typeof WorkerGlobalScope !== 'undefined' && typeof self !== 'undefined') {
+  const scope = self as unknown as DedicatedWorkerGlobalScope
+  const handle = createWorkerHandler((response, transfer) => scope.postMessage(response, transfer))
+  scope.onmessage = (event: MessageEvent<HistoryDecodeRequest>) => handle(event.data)
 }

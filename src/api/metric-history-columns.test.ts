@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeFetch, responseFor, type FakeCall } from '../testing/fixtures/fake-fetch.ts'
 import { fixture } from '../testing/fixtures/load.ts'
 import { createHistoryDecoder, type DecodeWorkerLike } from './history-decode-client.ts'
-import { decodeHistoryBytes, fetchHistoryPage, type HistoryDecodeRequest, type HistoryDecodeResponse } from './history-decode.worker.ts'
+import { createWorkerHandler, type HistoryDecodeRequest, type HistoryDecodeResponse } from './history-decode.worker.ts'
 import { MlflowApiError } from './client.ts'
 import { getMetricHistoryColumns } from './metric-history-columns.ts'
 import { getMetricHistory } from './metrics.ts'
@@ -63,28 +63,24 @@ describe('getMetricHistoryColumns', () => {
   })
 })
 
+/** A fake worker running the real message handler (fetch is the test's stub); `crash` fails it instead. */
+function fakeWorker(opts: { crash?: boolean } = {}) {
+  const posted: HistoryDecodeRequest[] = []
+  const w: DecodeWorkerLike = {
+    onmessage: null,
+    onerror: null,
+    terminate: vi.fn(),
+    postMessage(msg) {
+      posted.push(msg)
+      queueMicrotask(() => (opts.crash ? w.onerror?.({} as ErrorEvent) : handle(msg)))
+    },
+  }
+  const handle = createWorkerHandler((data) => w.onmessage?.({ data } as MessageEvent<HistoryDecodeResponse>))
+  return { w, posted }
+}
+
 describe('createHistoryDecoder', () => {
   const bytes = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer
-  function fakeWorker(opts: { crash?: boolean } = {}) {
-    const posted: HistoryDecodeRequest[] = []
-    const w: DecodeWorkerLike = {
-      onmessage: null,
-      onerror: null,
-      terminate: vi.fn(),
-      postMessage(msg) {
-        posted.push(msg)
-        queueMicrotask(() => {
-          if (opts.crash) return w.onerror?.({} as ErrorEvent)
-          if (msg.type !== 'decode') throw new Error('this fake only decodes')
-          const r = decodeHistoryBytes(msg.buffer)
-          const data: HistoryDecodeResponse = r.ok ? { id: msg.id, ok: true, page: r.page } : { id: msg.id, ok: false, kind: r.kind, message: r.message }
-          w.onmessage?.({ data } as MessageEvent<HistoryDecodeResponse>)
-        })
-      },
-    }
-    return { w, posted }
-  }
-
   it('sends big pages to the worker, keeps small ones inline', async () => {
     const { w, posted } = fakeWorker()
     const d = createHistoryDecoder({ createWorker: () => w, minBytes: 20 })
@@ -107,25 +103,6 @@ describe('createHistoryDecoder', () => {
 })
 
 describe('pages fetched in a worker', () => {
-  /** A fake worker that runs the real worker functions (fetch is the test's stub). */
-  function fetchingWorker() {
-    const posted: HistoryDecodeRequest[] = []
-    const controllers = new Map<number, AbortController>()
-    const w: DecodeWorkerLike = {
-      onmessage: null,
-      onerror: null,
-      terminate: vi.fn(),
-      postMessage(msg) {
-        posted.push(msg)
-        if (msg.type === 'cancel') return controllers.get(msg.id)?.abort()
-        if (msg.type !== 'fetch') throw new Error('this fake only fetches')
-        const c = new AbortController()
-        controllers.set(msg.id, c)
-        void fetchHistoryPage(msg.url, c.signal).then((r) => w.onmessage?.({ data: { id: msg.id, ...r } } as MessageEvent<HistoryDecodeResponse>))
-      },
-    }
-    return { w, posted }
-  }
   const viaWorker = (w: DecodeWorkerLike, poolSize = 1) => {
     const d = createHistoryDecoder({ createWorker: () => w, poolSize })
     return { fetchPage: d.fetchPage.bind(d) }
@@ -135,7 +112,7 @@ describe('pages fetched in a worker', () => {
     const mainCalls = stub(pagedServer)
     const main = await getMetricHistoryColumns('d6d93d74921e4453ad543f91f62c239a', 'train_loss', { fetchPage: () => null })
     const calls = stub(pagedServer)
-    const { w, posted } = fetchingWorker()
+    const { w, posted } = fakeWorker()
     const cols = await getMetricHistoryColumns('d6d93d74921e4453ad543f91f62c239a', 'train_loss', viaWorker(w))
     expect(posted.map((m) => m.type)).toEqual(['fetch', 'fetch', 'fetch'])
     expect(calls.map((c) => c.url)).toEqual(posted.map((m) => (m.type === 'fetch' ? m.url : '')))
@@ -152,7 +129,7 @@ describe('pages fetched in a worker', () => {
   ])('%s: the same MlflowApiError as on the main thread', async (_n, handler) => {
     stub(handler)
     const main = await getMetricHistoryColumns('r', 'k', { fetchPage: () => null }).catch((e: unknown) => e)
-    const worker = await getMetricHistoryColumns('r', 'k', viaWorker(fetchingWorker().w)).catch((e: unknown) => e)
+    const worker = await getMetricHistoryColumns('r', 'k', viaWorker(fakeWorker().w)).catch((e: unknown) => e)
     expect(main).toBeInstanceOf(MlflowApiError)
     expect(worker).toBeInstanceOf(MlflowApiError)
     const fields = (e: unknown) => e instanceof MlflowApiError && { status: e.status, code: e.errorCode, kind: e.kind, message: e.message, url: e.url }
@@ -161,13 +138,13 @@ describe('pages fetched in a worker', () => {
 
   it('a network failure is a network error naming the cause', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
-    const err = await getMetricHistoryColumns('r', 'k', viaWorker(fetchingWorker().w)).catch((e: unknown) => e)
+    const err = await getMetricHistoryColumns('r', 'k', viaWorker(fakeWorker().w)).catch((e: unknown) => e)
     expect(err).toMatchObject({ kind: 'network', errorCode: 'NETWORK_ERROR', message: 'Could not reach the server (Failed to fetch).' })
   })
 
   it('aborting the query cancels the request in the worker', async () => {
     vi.stubGlobal('fetch', (_url: string, init: RequestInit) => new Promise((_res, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))))
-    const { w, posted } = fetchingWorker()
+    const { w, posted } = fakeWorker()
     const controller = new AbortController()
     const pending = getMetricHistoryColumns('r', 'k', { ...viaWorker(w), signal: controller.signal }).catch((e: unknown) => e)
     await Promise.resolve()
@@ -177,7 +154,7 @@ describe('pages fetched in a worker', () => {
   })
 
   it('spreads pages over the pool, and a crashed worker fails its pages and hands fetching back', async () => {
-    const workers = [fetchingWorker(), fetchingWorker()]
+    const workers = [fakeWorker(), fakeWorker()]
     let made = 0
     const d = createHistoryDecoder({ createWorker: () => workers[made++].w, poolSize: 2 })
     vi.stubGlobal('fetch', () => new Promise(() => undefined)) // never answers
