@@ -1,7 +1,4 @@
-import { decodeHistoryBytes, type DecodeOutcome, type HistoryDecodeRequest, type HistoryDecodeResponse, type HistoryFetchOutcome } from './history-decode.worker.ts'
-
-/** Responses at least this large are decoded in the worker; smaller ones inline (no round trip). */
-export const DECODE_WORKER_MIN_BYTES = 64 * 1024
+import type { HistoryDecodeRequest, HistoryDecodeResponse, HistoryFetchOutcome } from './history-decode.worker.ts'
 
 /** The subset of `Worker` the client uses (tests pass a fake). */
 export type DecodeWorkerLike = {
@@ -11,11 +8,8 @@ export type DecodeWorkerLike = {
   terminate(): void
 }
 
-export type DecodeResult = DecodeOutcome
-
-/** Fetches and decodes get-history pages in workers, or decodes bytes fetched by the page. */
+/** Fetches and decodes get-history pages in workers. */
 export type HistoryDecoder = {
-  decode(buffer: ArrayBuffer): Promise<DecodeResult>
   /**
    * Fetches `url` in a worker and decodes it there; null when no worker can be had (the caller
    * then fetches on the main thread). Aborting `signal` cancels the worker's request.
@@ -40,13 +34,12 @@ type Pending = { resolve: (r: HistoryFetchOutcome) => void; worker: DecodeWorker
 /**
  * Moves get-history pages off the main thread: the worker fetches the page (so the ~2 MB body
  * of a 25,000-point page is received there, not on the main thread), parses the JSON and
- * decodes it into columns, which come back transferred. Bytes the page already holds can be
- * decoded there too (transferred, not copied). Without Worker support, or once a worker fails,
- * `fetchPage` returns null and `decode` works inline, with the same results.
+ * decodes it into columns, which come back transferred. Without Worker support, or once a
+ * worker fails, `fetchPage` returns null and the caller fetches and decodes on the main thread,
+ * with the same results.
  */
-export function createHistoryDecoder(options: { createWorker?: () => DecodeWorkerLike | null; minBytes?: number; poolSize?: number } = {}): HistoryDecoder {
+export function createHistoryDecoder(options: { createWorker?: () => DecodeWorkerLike | null; poolSize?: number } = {}): HistoryDecoder {
   const createWorker = options.createWorker ?? defaultCreateWorker
-  const minBytes = options.minBytes ?? DECODE_WORKER_MIN_BYTES
   const poolSize = Math.max(1, options.poolSize ?? DEFAULT_POOL_SIZE)
   let pool: DecodeWorkerLike[] | null | undefined
   let nextId = 1
@@ -55,7 +48,7 @@ export function createHistoryDecoder(options: { createWorker?: () => DecodeWorke
   const abandon = () => {
     for (const w of pool ?? []) w.terminate()
     pool = null
-    // Transferred bytes and in-flight requests die with the worker: the page fails and the
+    // In-flight requests die with the worker: the page fails and the
     // query's retry fetches it again (on the main thread from then on).
     for (const p of pending.values()) p.resolve({ ok: false, kind: 'network', message: 'the history reader stopped before this page was read' })
     pending.clear()
@@ -94,23 +87,17 @@ export function createHistoryDecoder(options: { createWorker?: () => DecodeWorke
     return workers.reduce((best, w) => (load.get(w)! < load.get(best)! ? w : best))
   }
 
-  const send = (request: (id: number) => HistoryDecodeRequest, transfer: Transferable[] = []): { id: number; done: Promise<HistoryFetchOutcome>; worker: DecodeWorkerLike } | null => {
+  const send = (request: (id: number) => HistoryDecodeRequest): { id: number; done: Promise<HistoryFetchOutcome>; worker: DecodeWorkerLike } | null => {
     const workers = getPool()
     if (!workers) return null
     const worker = leastBusy(workers)
     const id = nextId++
     const done = new Promise<HistoryFetchOutcome>((resolve) => pending.set(id, { resolve, worker }))
-    worker.postMessage(request(id), transfer)
+    worker.postMessage(request(id))
     return { id, done, worker }
   }
 
   return {
-    decode(buffer) {
-      const sent = buffer.byteLength >= minBytes ? send((id) => ({ type: 'decode', id, buffer }), [buffer]) : null
-      if (!sent) return Promise.resolve(decodeHistoryBytes(buffer))
-      // A decode request only ever gets a decode outcome back, or the pool's failure.
-      return sent.done.then((r) => (r.ok || r.kind === 'json' || r.kind === 'shape' ? r : { ok: false, kind: 'json', message: 'The history decoder stopped before this page was read.' }))
-    },
     fetchPage(url, signal) {
       if (signal?.aborted) return Promise.resolve({ ok: false, kind: 'aborted' })
       const sent = send((id) => ({ type: 'fetch', id, url }))
@@ -134,11 +121,6 @@ const sharedDecoder = () => (shared ??= createHistoryDecoder())
  */
 export function prewarmHistoryDecoder(): void {
   sharedDecoder().prewarm()
-}
-
-/** Decodes with the app-wide decoder (worker for pages ≥ {@link DECODE_WORKER_MIN_BYTES}). */
-export function decodeHistoryResponse(buffer: ArrayBuffer): Promise<DecodeResult> {
-  return sharedDecoder().decode(buffer)
 }
 
 /** Fetches and decodes a page in the app-wide decoder's workers; null without workers. */

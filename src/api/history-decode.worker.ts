@@ -2,10 +2,10 @@ import { scanHistoryPage } from './history-scan.ts'
 import { decodeHistoryPage, HistoryShapeError, type HistoryPageColumns } from './metric-columns.ts'
 
 /**
- * Messages the page sends: decode bytes it already has (transferred), fetch a get-history page
- * here and decode it (the 2 MB body is then received off the main thread too), or cancel a fetch.
+ * Messages the page sends: fetch a get-history page here and decode it (the 2 MB body is then
+ * received off the main thread too), or cancel that fetch.
  */
-export type HistoryDecodeRequest = { type: 'decode'; id: number; buffer: ArrayBuffer } | { type: 'fetch'; id: number; url: string } | { type: 'cancel'; id: number }
+export type HistoryDecodeRequest = { type: 'fetch'; id: number; url: string } | { type: 'cancel'; id: number }
 
 /** Why a page could not be decoded: not JSON at all, or JSON of the wrong shape. */
 export type HistoryDecodeFailure = { kind: 'json' | 'shape'; message: string }
@@ -24,8 +24,8 @@ export type HistoryFetchOutcome =
   | { ok: false; kind: 'network'; message: string }
   | { ok: false; kind: 'aborted' }
 
-/** Reply to a `decode` or `fetch` request (column buffers transferred back). */
-export type HistoryDecodeResponse = { id: number } & (DecodeOutcome | HistoryFetchOutcome)
+/** Reply to a `fetch` request (column buffers transferred back). */
+export type HistoryDecodeResponse = { id: number } & HistoryFetchOutcome
 
 /**
  * Bytes of a get-history response → columns. An empty body counts as `{}` (as in
@@ -71,27 +71,25 @@ export async function fetchHistoryPage(url: string, signal: AbortSignal, fetchIm
 }
 
 /** The column buffers of a successful outcome, to transfer instead of copy. */
-export function transferablesOf(r: DecodeOutcome | HistoryFetchOutcome): Transferable[] {
+export function transferablesOf(r: HistoryFetchOutcome): Transferable[] {
   if (!r.ok) return []
   const c = r.page.columns
   return [c.steps.buffer, c.timestamps.buffer, c.values.buffer]
 }
 
 /**
- * The worker's message loop: decodes, fetches (cancellable) and replies through `reply`, with
+ * The worker's message loop: fetches and decodes pages (cancellable) and replies through `reply`, with
  * the column buffers to transfer. The worker scope wires it to postMessage; tests to a fake.
  */
 export function createWorkerHandler(reply: (response: HistoryDecodeResponse, transfer: Transferable[]) => void): (msg: HistoryDecodeRequest) => void {
   const inFlight = new Map<number, AbortController>()
-  const answer = (id: number, r: DecodeOutcome | HistoryFetchOutcome) => reply({ id, ...r }, transferablesOf(r))
   return (msg) => {
     if (msg.type === 'cancel') return void inFlight.get(msg.id)?.abort()
-    if (msg.type === 'decode') return answer(msg.id, decodeHistoryBytes(msg.buffer))
     const controller = new AbortController()
     inFlight.set(msg.id, controller)
     void fetchHistoryPage(msg.url, controller.signal).then((r) => {
       inFlight.delete(msg.id)
-      answer(msg.id, r)
+      reply({ id: msg.id, ...r }, transferablesOf(r))
     })
   }
 }

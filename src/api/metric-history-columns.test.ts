@@ -63,8 +63,8 @@ describe('getMetricHistoryColumns', () => {
   })
 })
 
-/** A fake worker running the real message handler (fetch is the test's stub); `crash` fails it instead. */
-function fakeWorker(opts: { crash?: boolean } = {}) {
+/** A fake worker running the real message handler (fetch is the test's stub). */
+function fakeWorker() {
   const posted: HistoryDecodeRequest[] = []
   const w: DecodeWorkerLike = {
     onmessage: null,
@@ -72,35 +72,12 @@ function fakeWorker(opts: { crash?: boolean } = {}) {
     terminate: vi.fn(),
     postMessage(msg) {
       posted.push(msg)
-      queueMicrotask(() => (opts.crash ? w.onerror?.({} as ErrorEvent) : handle(msg)))
+      queueMicrotask(() => handle(msg))
     },
   }
   const handle = createWorkerHandler((data) => w.onmessage?.({ data } as MessageEvent<HistoryDecodeResponse>))
   return { w, posted }
 }
-
-describe('createHistoryDecoder', () => {
-  const bytes = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer
-  it('sends big pages to the worker, keeps small ones inline', async () => {
-    const { w, posted } = fakeWorker()
-    const d = createHistoryDecoder({ createWorker: () => w, minBytes: 20 })
-    const small = await d.decode(bytes('{}'))
-    const big = await d.decode(bytes('{"metrics":[{"value":1,"step":4}]}'))
-    expect(posted.length).toBe(1)
-    expect(small.ok && small.page.columns.steps.length).toBe(0)
-    expect(big.ok && Array.from(big.page.columns.steps)).toEqual([4])
-  })
-
-  it('a crashed worker fails its pending pages and later pages decode inline', async () => {
-    const { w } = fakeWorker({ crash: true })
-    const d = createHistoryDecoder({ createWorker: () => w, minBytes: 1 })
-    const r = await d.decode(bytes('{"metrics":[{"value":1}]}'))
-    expect(r.ok).toBe(false)
-    const again = await d.decode(bytes('{"metrics":[{"value":2}]}'))
-    expect(again.ok && Array.from(again.page.columns.values)).toEqual([2])
-    expect(w.terminate).toHaveBeenCalled()
-  })
-})
 
 describe('pages fetched in a worker', () => {
   const viaWorker = (w: DecodeWorkerLike, poolSize = 1) => {

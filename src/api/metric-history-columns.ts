@@ -1,17 +1,15 @@
 import { queryOptions } from '@tanstack/react-query'
 import { abortedError, errorFromResponse, MlflowApiError, mlflowFetchRaw, mlflowUrl, networkError } from './client.ts'
-import { decodeHistoryResponse, fetchHistoryPageInWorker } from './history-decode-client.ts'
-import type { DecodeOutcome, HistoryFetchOutcome } from './history-decode.worker.ts'
+import { fetchHistoryPageInWorker } from './history-decode-client.ts'
+import { decodeHistoryBytes, type DecodeOutcome, type HistoryFetchOutcome } from './history-decode.worker.ts'
 import { concatColumns, emptyColumns, type HistoryPageColumns, type MetricColumns } from './metric-columns.ts'
 import { HISTORY_PAGE_SIZE } from './metrics.ts'
 import { collectPages } from './paginate.ts'
 
-/** How the bytes of one response become columns (the app-wide worker decoder by default). */
-export type PageDecoder = (buffer: ArrayBuffer) => Promise<DecodeOutcome>
 /** Fetches and decodes one page off the main thread; null when it cannot (no workers). */
 export type PageFetcher = (url: string, signal?: AbortSignal) => Promise<HistoryFetchOutcome> | null
 
-type PageOptions = { signal?: AbortSignal; decode?: PageDecoder; fetchPage?: PageFetcher }
+type PageOptions = { signal?: AbortSignal; fetchPage?: PageFetcher }
 
 /** Decoded columns, or the `MlflowApiError` every caller sees for a malformed body (kind `parse`). */
 function pageOrThrow(r: DecodeOutcome, status: number, url: string): HistoryPageColumns {
@@ -38,18 +36,17 @@ async function fromWorker(r: HistoryFetchOutcome, url: string): Promise<HistoryP
 
 /**
  * One get-history page as columns. Fetched, parsed and decoded in a worker when there is one
- * (`fetchPage`), else fetched here and decoded by `decode`. Either way failures are the same
+ * (`fetchPage`), else fetched and decoded here. Either way failures are the same
  * `MlflowApiError`s as `mlflowFetch`'s (http, network, aborted, parse).
  */
 export async function getHistoryPageColumns(runId: string, metricKey: string, pageToken: string | undefined, options: PageOptions = {}): Promise<HistoryPageColumns> {
   const query = { run_id: runId, metric_key: metricKey, max_results: HISTORY_PAGE_SIZE, page_token: pageToken }
   const url = mlflowUrl('metrics/get-history', query, 'api')
-  // Only the app-wide decoder has workers that fetch; a caller's own decoder gets the bytes.
-  const inWorker = (options.fetchPage ?? (options.decode ? undefined : fetchHistoryPageInWorker))?.(url, options.signal)
+  const inWorker = (options.fetchPage ?? fetchHistoryPageInWorker)(url, options.signal)
   if (inWorker) return fromWorker(await inWorker, url)
   const res = await mlflowFetchRaw('metrics/get-history', { query, prefix: 'api', signal: options.signal })
   const buffer = await res.arrayBuffer()
-  return pageOrThrow(await (options.decode ?? decodeHistoryResponse)(buffer), res.status, url)
+  return pageOrThrow(decodeHistoryBytes(buffer), res.status, url)
 }
 
 /**
@@ -60,7 +57,7 @@ export async function getHistoryPageColumns(runId: string, metricKey: string, pa
  */
 export async function getMetricHistoryColumns(runId: string, metricKey: string, options: PageOptions & { maxPages?: number } = {}): Promise<MetricColumns> {
   const res = await collectPages(async (pageToken, signal) => {
-    const page = await getHistoryPageColumns(runId, metricKey, pageToken, { signal, decode: options.decode, fetchPage: options.fetchPage })
+    const page = await getHistoryPageColumns(runId, metricKey, pageToken, { signal, fetchPage: options.fetchPage })
     return { items: page.columns.steps.length > 0 ? [page.columns] : [], nextPageToken: page.nextPageToken }
   }, { signal: options.signal, maxPages: options.maxPages ?? 400 })
   return res.items.length === 0 ? emptyColumns() : concatColumns(res.items)
