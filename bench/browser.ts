@@ -5,12 +5,13 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.ts'
+
+export { CHROMIUM_PATH }
 
 /** Launches Debian's Chromium headless (no Playwright browser download involved). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true })
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true })
 }
 
 type BenchWindow = { __bench: { longTasks: { start: number; duration: number }[] } }
