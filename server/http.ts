@@ -117,6 +117,14 @@ export async function jsonInput(c: Context): Promise<RequestInput> {
 }
 
 export type Handler = (input: RequestInput, c: Context) => unknown | Promise<unknown>
+
+/**
+ * A 200 answer already serialized as JSON, sent as is. UTF-8 bytes are written without another
+ * pass over them; a string is encoded once by Node.
+ */
+export function jsonBodyResponse(body: string | Uint8Array): Response {
+  return new Response(body as string | Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/json' } })
+}
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 /** The MLflow API prefixes; every endpoint is served under both, as MLflow does. */

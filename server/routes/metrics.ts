@@ -1,6 +1,6 @@
 import type { ServerContext } from '../context.ts'
 import { invalidParam } from '../errors.ts'
-import type { ApiRouter } from '../http.ts'
+import { jsonBodyResponse, type ApiRouter } from '../http.ts'
 import { decodePageToken } from '../search/page-token.ts'
 import { bulkIntervalJson } from '../storage/bulk-interval.ts'
 import { historyPageJson } from '../storage/history-page.ts'
@@ -27,13 +27,13 @@ export function registerMetrics(api: ApiRouter, ctx: ServerContext): void {
     const offset = decodePageToken(input.str('page_token'))
     if (ctx.readPool?.enabled && max > 0) {
       try {
-        return jsonBytesResponse(await ctx.readPool.historyPage(runId, key, offset, max))
+        return jsonBodyResponse(await ctx.readPool.historyPage(runId, key, offset, max))
       } catch (err) {
         // A reader thread failed (it is replaced on the next page): answer from this thread.
         console.error('[runlens-server] reader thread failed, reading inline:', err instanceof Error ? err.message : err)
       }
     }
-    return jsonBytesResponse(historyPageJson(db, runId, key, offset, max))
+    return jsonBodyResponse(historyPageJson(db, runId, key, offset, max))
   })
 
   api.get(
@@ -73,19 +73,11 @@ export function registerMetrics(api: ApiRouter, ctx: ServerContext): void {
     // thread the main thread keeps serving the page's chunks and runs/get meanwhile.
     if (ctx.readPool?.enabled) {
       try {
-        return jsonBytesResponse(await ctx.readPool.bulkInterval(runIds, key, max, window))
+        return jsonBodyResponse(await ctx.readPool.bulkInterval(runIds, key, max, window))
       } catch (err) {
         console.error('[runlens-server] reader thread failed, reading inline:', err instanceof Error ? err.message : err)
       }
     }
     return new Response(bulkIntervalJson(db, runIds, key, max, window), { headers: { 'Content-Type': 'application/json' } })
   })
-}
-
-/**
- * A 200 answer whose body is JSON text already encoded as UTF-8: Node writes the bytes as they
- * are (a string body would be measured and encoded once more on the main thread).
- */
-function jsonBytesResponse(body: Uint8Array): Response {
-  return new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/json' } })
 }

@@ -1,8 +1,9 @@
 import type { ServerContext } from '../context.ts'
-import type { ApiRouter } from '../http.ts'
+import { jsonBodyResponse, type ApiRouter } from '../http.ts'
 import { decodePageToken, encodePageToken } from '../search/page-token.ts'
 import { buildRunsSearchQuery } from '../search/runs-sql.ts'
-import { loadRuns, queryRunIds, requireActiveRun, requireRun, RUN_STATUSES, runInfoToWire, setRunLifecycle, updateRun } from '../storage/runs.ts'
+import { loadRunsJson } from '../storage/runs-json.ts'
+import { queryRunIds, requireActiveRun, requireRun, RUN_STATUSES, runInfoToWire, setRunLifecycle, updateRun } from '../storage/runs.ts'
 import { int64, LIMITS, parseExperimentId, parseViewType, validateMaxResults } from '../validation.ts'
 import { nowMs } from '../wire.ts'
 import { registerLogBatch } from './log-batch.ts'
@@ -19,7 +20,8 @@ export function registerRuns(api: ApiRouter, ctx: ServerContext): void {
   api.get('runs/get', (input) => {
     const id = runIdParam(input)
     requireRun(db, id)
-    return { run: loadRuns(db, [id])[0] }
+    // Runs are written out as JSON text by storage (params of a big config are most of the bytes).
+    return jsonBodyResponse(`{"run":${loadRunsJson(db, [id])[0]}}`)
   })
 
   api.post('runs/update', (input) => {
@@ -64,11 +66,9 @@ export function registerRuns(api: ApiRouter, ctx: ServerContext): void {
     // Read and assemble in one transaction so a concurrent write cannot split a page.
     return db.transaction(() => {
       const ids = queryRunIds(db, query)
-      const runs = loadRuns(db, ids.slice(0, limit))
-      return {
-        ...(runs.length ? { runs } : {}),
-        ...(ids.length > limit ? { next_page_token: encodePageToken(offset + limit) } : {}),
-      }
+      const runs = loadRunsJson(db, ids.slice(0, limit))
+      const parts = [runs.length ? `"runs":[${runs.join(',')}]` : '', ids.length > limit ? `"next_page_token":${JSON.stringify(encodePageToken(offset + limit))}` : '']
+      return jsonBodyResponse(`{${parts.filter(Boolean).join(',')}}`)
     })()
   })
 

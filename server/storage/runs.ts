@@ -1,8 +1,7 @@
 import type { Db } from './db.ts'
 import { invalidParam, notFound } from '../errors.ts'
-import { metricToWire, omitEmpty, type WireKeyValue, type WireMetric } from '../wire.ts'
-import { loadRunInputs, type WireDatasetInput } from './datasets.ts'
-import { cachedStatement } from './metrics.ts'
+import { omitEmpty, type WireKeyValue, type WireMetric } from '../wire.ts'
+import type { WireDatasetInput } from './datasets.ts'
 
 /** One row of the runs table (times in epoch ms; end_time null while unset). */
 export type RunRow = {
@@ -88,77 +87,6 @@ export function runInfoToWire(r: RunRow): WireRunInfo {
     lifecycle_stage: r.lifecycle_stage,
     run_id: r.run_uuid,
   }) as WireRunInfo
-}
-
-/**
- * Params or tags of the runs in `idsJson` (a JSON array of run ids), each run's in logging
- * order (rowid), as MLflow returns them. A run's rows are logged together, so they usually sit
- * in one dense rowid range of the table: reading that range in rowid order costs about 40 %
- * less than looking every row up through the (run_uuid, key) index and sorting the rowids
- * (2,000-param runs: ~2 ms instead of ~3.5 ms each). Runs whose rows are scattered (less than
- * half of their range) are read through the index. Raw rows: row objects carrying the run id
- * cost about twice the query itself.
- */
-function keyValuesByRun(db: Db, table: 'params' | 'tags', idsJson: string): Map<string, WireKeyValue[]> {
-  const spans = cachedStatement(db, `SELECT run_uuid, min(rowid), max(rowid), count(*) FROM ${table} WHERE run_uuid IN (SELECT value FROM json_each(?)) GROUP BY run_uuid`, 'raw').all(idsJson) as [string, number, number, number][]
-  // `+run_uuid` keeps SQLite on the rowid range instead of the index.
-  const inRange = cachedStatement(db, `SELECT key, value FROM ${table} WHERE rowid BETWEEN ? AND ? AND +run_uuid = ? ORDER BY rowid`, 'raw')
-  const scattered = cachedStatement(db, `SELECT key, value FROM ${table} WHERE run_uuid = ? ORDER BY rowid`, 'raw')
-  const out = new Map<string, WireKeyValue[]>()
-  for (const [runId, first, last, count] of spans) {
-    const rows = (last - first + 1 <= 2 * count ? inRange.all(first, last, runId) : scattered.all(runId)) as [key: string, value: string][]
-    const list: WireKeyValue[] = new Array(rows.length)
-    for (let i = 0; i < rows.length; i++) list[i] = { key: rows[i][0], value: rows[i][1] }
-    out.set(runId, list)
-  }
-  return out
-}
-
-function groupByRun<T extends { run_uuid: string }, U>(rows: T[], map: (row: T) => U): Map<string, U[]> {
-  const out = new Map<string, U[]>()
-  for (const r of rows) {
-    const list = out.get(r.run_uuid)
-    if (list) list.push(map(r))
-    else out.set(r.run_uuid, [map(r)])
-  }
-  return out
-}
-
-/**
- * Full runs (info, latest metrics, params, tags, dataset inputs) in the order of `runIds`;
- * unknown ids are skipped. Params and tags come in logging order as in MLflow; latest metrics
- * by key (latest_metrics stays clustered on (run_uuid, key) for runs/search). Five queries in total, whatever the number of runs.
- * `withOutputs` adds MLflow 3's empty `outputs` object (runs/get and runs/search have it,
- * runs/create does not).
- */
-export function loadRuns(db: Db, runIds: string[], withOutputs = true): WireRun[] {
-  if (runIds.length === 0) return []
-  const ids = JSON.stringify(runIds)
-  const inList = '(SELECT value FROM json_each(?))'
-  const rows = db.prepare(`SELECT * FROM runs WHERE run_uuid IN ${inList}`).all(ids) as RunRow[]
-  const metrics = groupByRun(
-    db
-      .prepare(`SELECT run_uuid, key, value, is_nan, timestamp, step FROM latest_metrics WHERE run_uuid IN ${inList} ORDER BY run_uuid, key`)
-      .all(ids) as { run_uuid: string; key: string; value: number; is_nan: number; timestamp: number; step: number }[],
-    metricToWire,
-  )
-  const params = keyValuesByRun(db, 'params', ids)
-  const tags = keyValuesByRun(db, 'tags', ids)
-  const inputs = loadRunInputs(db, runIds)
-  const byId = new Map(rows.map((r) => [r.run_uuid, r]))
-  const out: WireRun[] = []
-  for (const id of runIds) {
-    const r = byId.get(id)
-    if (!r) continue
-    const run: WireRun = {
-      info: runInfoToWire(r),
-      data: omitEmpty({ metrics: metrics.get(id), params: params.get(id), tags: tags.get(id) }),
-      inputs: omitEmpty({ dataset_inputs: inputs.get(id) }),
-    }
-    if (withOutputs) run.outputs = {}
-    out.push(run)
-  }
-  return out
 }
 
 /** Inserts or overwrites run tags; `mlflow.runName` also renames the run, as in MLflow. */
