@@ -21,6 +21,7 @@ export const FIGURES: readonly FigureDef[] = [
   { id: 'compare.requests', label: '(b) compare: requests', unit: 'req', digits: 0 },
   { id: 'compare.bytes', label: '(b) compare: bytes transferred', unit: 'KB', digits: 0 },
   { id: 'diff.rendered', label: '(c) params diff: rendered', unit: 'ms', target: le(1000) },
+  { id: 'diff.renderedNoHint', label: '(c) params diff: rendered, link without exp=', unit: 'ms' },
   { id: 'diff.heap', label: '(c) params diff: JS heap + buffers', unit: 'MB' },
   { id: 'diff.requests', label: '(c) params diff: requests', unit: 'req', digits: 0 },
   { id: 'diff.bytes', label: '(c) params diff: bytes transferred', unit: 'KB', digits: 0 },

@@ -134,7 +134,7 @@ export async function loadWorkloads(url: string, o: LoadOptions): Promise<LoadRe
   return [configs, curves, table]
 }
 
-export type Discovered = { tableExperimentId: string; curveRunIds: string[]; configRunIds: string[] }
+export type Discovered = { tableExperimentId: string; curveExperimentId: string; curveRunIds: string[]; configExperimentId: string; configRunIds: string[] }
 
 /** Finds the loaded workloads by experiment name (works on any server that holds them). */
 export async function discoverWorkloads(url: string): Promise<Discovered> {
@@ -145,5 +145,11 @@ export async function discoverWorkloads(url: string): Promise<Discovered> {
     return (page.runs ?? []).map((r) => r.info.run_id)
   }
   const [table, curves, configs] = await Promise.all([idOf(EXPERIMENTS.table), idOf(EXPERIMENTS.curves), idOf(EXPERIMENTS.configs)])
-  return { tableExperimentId: table, curveRunIds: await runIds(curves, CURVES.runs), configRunIds: await runIds(configs, CONFIGS.runs) }
+  return {
+    tableExperimentId: table,
+    curveExperimentId: curves,
+    curveRunIds: await runIds(curves, CURVES.runs),
+    configExperimentId: configs,
+    configRunIds: await runIds(configs, CONFIGS.runs),
+  }
 }

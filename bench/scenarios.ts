@@ -132,7 +132,8 @@ function zoomOnce(page: Page, zoom: string | null, timeoutMs: number): Promise<n
 /** (b) compare 20 runs × 2 metrics × 50,000 steps: first paint, full fidelity, zoom, long tasks. */
 export async function compareCharts(env: ScenarioEnv): Promise<void> {
   await withSession(env, async (s) => {
-    await s.page.goto(env.baseUrl + hrefs.compare({ runs: env.data.curveRunIds, metrics: [...CURVES.metrics] }))
+    // The link as the run table's Compare button writes it: runs, their experiment, the charts.
+    await s.page.goto(env.baseUrl + hrefs.compare({ runs: env.data.curveRunIds, experiments: [env.data.curveExperimentId], metrics: [...CURVES.metrics] }))
     const first = await mark(env, s.page, MARK.chart)
     env.c.add('compare.firstPaint', first, first === null ? notSet(env, MARK.chart) : undefined)
     const full = first === null ? null : await mark(env, s.page, MARK.full)
@@ -150,12 +151,21 @@ export async function compareCharts(env: ScenarioEnv): Promise<void> {
   })
 }
 
-/** (c) params diff of 50 runs × 2,000 params: time to `runlens:diff-rendered`. */
+/**
+ * (c) params diff of 50 runs × 2,000 params: time to `runlens:diff-rendered`, from the link the run
+ * table writes (with `exp=`), and from a hand-made link without it (the first runs are then read
+ * one by one to learn their experiment).
+ */
 export async function paramsDiff(env: ScenarioEnv): Promise<void> {
   await withSession(env, async (s) => {
-    await s.page.goto(env.baseUrl + hrefs.compare({ runs: env.data.configRunIds, tab: 'params' }))
+    await s.page.goto(env.baseUrl + hrefs.compare({ runs: env.data.configRunIds, experiments: [env.data.configExperimentId], tab: 'params' }))
     const done = await mark(env, s.page, MARK.diff)
     env.c.add('diff.rendered', done, done === null ? notSet(env, MARK.diff) : undefined)
     await recordAfter(env, s, 'diff')
+  })
+  await withSession(env, async (s) => {
+    await s.page.goto(env.baseUrl + hrefs.compare({ runs: env.data.configRunIds, tab: 'params' }))
+    const done = await mark(env, s.page, MARK.diff)
+    env.c.add('diff.renderedNoHint', done, done === null ? notSet(env, MARK.diff) : undefined)
   })
 }

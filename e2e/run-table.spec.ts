@@ -90,8 +90,8 @@ test.describe('run table', () => {
     await expect(runLink(page, 'yolov8m-lr-sweep/lr=0.01')).toHaveCount(0)
   })
 
-  test('selected runs link to compare', async ({ page, request }) => {
-    await openDetection(page, request)
+  test('selected runs link to compare, with their experiment as a loading hint', async ({ page, request }) => {
+    const id = await openDetection(page, request)
     await grid(page).getByRole('checkbox', { name: 'Select resnet50-baseline' }).click()
     await expect(grid(page).getByRole('checkbox', { name: 'Select resnet50-baseline' })).toBeChecked()
     await grid(page).getByRole('checkbox', { name: 'Select resnet101-fpn' }).click()
@@ -101,6 +101,12 @@ test.describe('run table', () => {
     await expect(toolbar).toContainText('2 selected')
     const href = await toolbar.getByRole('link', { name: 'Compare 2' }).getAttribute('href')
     expect(href).toMatch(/^\/compare\?.*run=[0-9a-f]{32}.*run=[0-9a-f]{32}/)
+    expect(href).toContain(`&exp=${id}`)
+    await toolbar.getByRole('link', { name: 'Compare 2' }).click()
+    await page.getByRole('tab', { name: 'Params' }).click()
+    const table = page.getByRole('table', { name: 'Params by run' })
+    await expect(table.getByRole('columnheader', { name: /resnet50-baseline/ })).toBeVisible()
+    await expect(table.getByRole('columnheader', { name: /resnet101-fpn/ })).toBeVisible()
   })
 
   test('a shared link reproduces the table in a fresh browser; controls update the URL', async ({ page, request, browser }) => {

@@ -37,6 +37,9 @@ describe('compareSearch', () => {
     ['run=a&run=b&pair=a,a', { runs: ['a', 'b'] }, '?v=1&run=a&run=b'],
     ['runs=%5B%22a%22%2C%22b%22%2C%22..%2F%22%5D', { runs: ['a', 'b'] }, '?v=1&run=a&run=b'],
     ['runs=not-json', {}, '?v=1'],
+    ['exp=7&run=a&exp=2&exp=7&exp=..%2F', { runs: ['a'], experiments: ['7', '2'] }, '?v=1&run=a&exp=7&exp=2'],
+    ['experiments=%5B%221%22%2C3%2C%22%3Cb%3E%22%5D&runs=%5B%22a%22%5D', { runs: ['a'], experiments: ['1', '3'] }, '?v=1&run=a&exp=1&exp=3'],
+    ['experiments=oops', {}, '?v=1'],
     ['v=99&run=a&nonsense=1', { runs: ['a'] }, '?v=1&run=a'],
   ])('%s', (q, partial, expected) => {
     expect(compareSearch.parse(new URLSearchParams(q))).toEqual({ ...D, ...partial })
@@ -56,6 +59,7 @@ describe('compareSearch', () => {
     const runs = Array.from({ length: 50 }, (_, i) => i.toString(16).padStart(32, 'f'))
     const href = hrefs.compare({
       runs,
+      experiments: ['12', '340'],
       metrics: ['val_mAP', 'system/gpu_0_utilization_percentage'],
       charts: [['train_loss', 'val_loss']],
       smoothing: 'ema', weight: 0.85, logY: true, group: ['params.optimizer'], aggregate: 'median', zoom: [100, 2000],
@@ -64,6 +68,7 @@ describe('compareSearch', () => {
     expect(href.length).toBeLessThan(4000)
     const parsed = compareSearch.parse(new URLSearchParams(href.slice(href.indexOf('?'))))
     expect(parsed.runs).toEqual(runs)
+    expect(parsed.experiments).toEqual(['12', '340'])
     expect(parsed.charts).toEqual([['val_mAP'], ['system/gpu_0_utilization_percentage'], ['train_loss', 'val_loss']])
     expect(parsed.pair).toEqual([runs[0], runs[1]])
   })

@@ -21,6 +21,12 @@ export const COMPARE_TABS: readonly CompareTab[] = ['charts', 'params', 'metrics
 export type CompareSearch = {
   /** Run ids, at most 100 (MLflow's bulk-history limit); `runs[0]` is the baseline. */
   runs: string[]
+  /**
+   * Experiments the runs were picked from, at most 50: a loading hint only (runs/search needs an
+   * experiment id, so without it the first run is read alone to learn one). Runs outside them
+   * still load; a wrong id costs one empty search.
+   */
+  experiments: string[]
   /** One entry per chart, each a list of metric keys drawn together. */
   charts: string[][]
   x: XAxis
@@ -46,6 +52,7 @@ export type CompareSearch = {
 
 export const DEFAULT_SMOOTHING_WEIGHT = 0.6
 const MAX_RUNS = 100
+const MAX_EXPERIMENTS = 50
 const MAX_CHARTS = 50
 const MAX_METRICS_PER_CHART = 20
 
@@ -99,6 +106,19 @@ function parseRuns(sp: URLSearchParams): string[] {
   return []
 }
 
+function parseExperiments(sp: URLSearchParams): string[] {
+  const ids = readList(sp, P.experiment, { accept: isId, max: MAX_EXPERIMENTS })
+  if (ids.length > 0) return ids
+  // Legacy MLflow compare link: experiments=["1","2"] (JSON).
+  try {
+    const legacy: unknown = JSON.parse(sp.get(P.legacyExperiments) ?? '[]')
+    if (Array.isArray(legacy)) return [...new Set(legacy.map(String).filter(isId))].slice(0, MAX_EXPERIMENTS)
+  } catch {
+    // not JSON: no hint
+  }
+  return []
+}
+
 function parseSmoothing(sp: URLSearchParams): { smoothing: Smoothing; weight: number } {
   const raw = sp.get(P.smoothing)?.trim() ?? ''
   // Legacy numeric form `smooth=0.6`: EMA with that weight (0 = off).
@@ -113,9 +133,9 @@ function parseSmoothing(sp: URLSearchParams): { smoothing: Smoothing; weight: nu
 }
 
 export const compareSearch = defineCodec<CompareSearch>({
-  keys: [P.version, P.run, P.metric, P.xAxis, P.smoothing, P.smoothingWeight, P.logY, P.logX, P.outliers, P.group, P.aggregate, P.band, P.zoom, P.diffOnly, P.tab, P.artifact, P.pair],
+  keys: [P.version, P.run, P.experiment, P.metric, P.xAxis, P.smoothing, P.smoothingWeight, P.logY, P.logX, P.outliers, P.group, P.aggregate, P.band, P.zoom, P.diffOnly, P.tab, P.artifact, P.pair],
   defaults: {
-    runs: [], charts: [], x: 'step', smoothing: 'none', weight: DEFAULT_SMOOTHING_WEIGHT, logY: false, logX: false, outliers: false,
+    runs: [], experiments: [], charts: [], x: 'step', smoothing: 'none', weight: DEFAULT_SMOOTHING_WEIGHT, logY: false, logX: false, outliers: false,
     group: [], aggregate: 'mean', band: 'minmax', zoom: null, diffOnly: false, tab: 'charts', artifact: '', pair: null,
   },
   parse(sp) {
@@ -131,6 +151,7 @@ export const compareSearch = defineCodec<CompareSearch>({
     const artifact = readString(sp, P.artifact, '', { trim: true }).replace(/^(\.\/)+/, '')
     return {
       runs,
+      experiments: parseExperiments(sp),
       charts,
       x: readEnum(sp, P.xAxis, X_AXES, 'step', { time: 'wall', wall_time: 'wall', relative_time: 'relative' }),
       ...parseSmoothing(sp),
@@ -151,6 +172,7 @@ export const compareSearch = defineCodec<CompareSearch>({
     const sp = new URLSearchParams()
     sp.append(P.version, String(URL_FORMAT_VERSION))
     for (const id of s.runs) sp.append(P.run, id)
+    for (const id of s.experiments) sp.append(P.experiment, id)
     for (const chart of s.charts) if (chart.length > 0) sp.append(P.metric, encodeChart(chart))
     if (s.x !== 'step') sp.append(P.xAxis, s.x)
     if (s.smoothing !== 'none') {

@@ -31,6 +31,8 @@ export const SearchParam = {
   metric: 'm',
   /** Legacy MLflow compare param: a JSON array of run ids (`runs=["a","b"]`), read only. */
   legacyRuns: 'runs',
+  /** Legacy MLflow compare param: a JSON array of experiment ids (`experiments=["1"]`), read only. */
+  legacyExperiments: 'experiments',
   /** X axis: `step` (default), `wall` (wall-clock time) or `relative` (time since run start). */
   xAxis: 'x',
   /** Smoothing: `none` (default), `ema` (debiased), `twema` (time-weighted EMA) or `gauss`. */

@@ -8,13 +8,15 @@ import { useDeleteRuns, useRestoreRuns } from './use-run-mutations.ts'
 
 type RunBulkActionBarProps = {
   selected: string[]
+  /** Experiments of the selected runs: the compare link carries them so it loads its runs in batches at once. */
+  selectedExperimentIds: string[]
   /** Selected runs that are deleted (restorable) among the loaded ones. */
   deletedSelected: string[]
   onClear: () => void
 }
 
 /** Actions on the selected runs: compare, tag, delete (confirm + Undo toast), restore. */
-export function RunBulkActionBar({ selected, deletedSelected, onClear }: RunBulkActionBarProps) {
+export function RunBulkActionBar({ selected, selectedExperimentIds, deletedSelected, onClear }: RunBulkActionBarProps) {
   const [dialog, setDialog] = useState<'add' | 'remove' | 'delete' | null>(null)
   const del = useDeleteRuns()
   const restore = useRestoreRuns()
@@ -24,7 +26,7 @@ export function RunBulkActionBar({ selected, deletedSelected, onClear }: RunBulk
   return (
     <div role="toolbar" aria-label="Selected runs" className="flex flex-wrap items-center gap-2 border-t border-sky-200 bg-sky-50 px-6 py-2 text-sm dark:border-sky-900 dark:bg-sky-950">
       <span className="font-medium">{n} selected</span>
-      <Link to={hrefs.compare({ runs: selected })} className="inline-flex h-7 items-center rounded-md bg-sky-700 px-2 text-xs font-medium text-white hover:bg-sky-800">
+      <Link to={hrefs.compare({ runs: selected, experiments: selectedExperimentIds })} className="inline-flex h-7 items-center rounded-md bg-sky-700 px-2 text-xs font-medium text-white hover:bg-sky-800">
         Compare {n}
       </Link>
       <Button size="sm" onClick={() => setDialog('add')}>Add tag</Button>

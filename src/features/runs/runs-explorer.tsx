@@ -26,7 +26,11 @@ export function RunsExplorer() {
     : search.error
       ? search.error.message
       : undefined
-  const deletedSelected = search.runs.filter((r) => r.info.lifecycleStage === 'deleted' && state.selected.includes(r.info.runId)).map((r) => r.info.runId)
+  const selectedSet = new Set(state.selected)
+  const selectedRuns = search.runs.filter((r) => selectedSet.has(r.info.runId))
+  const deletedSelected = selectedRuns.filter((r) => r.info.lifecycleStage === 'deleted').map((r) => r.info.runId)
+  // A selected run not loaded (a link's selection beyond the loaded pages) may be in any of them.
+  const selectedExperimentIds = selectedRuns.length === state.selected.length ? [...new Set(selectedRuns.map((r) => r.info.experimentId))] : state.experimentIds
   const handleNearEnd = () => {
     if (search.hasNextPage && !search.isLoadingMore) search.loadMore()
   }
@@ -54,7 +58,7 @@ export function RunsExplorer() {
         onLoadAll={search.loadAll}
         aggProgress={aggs.progress}
       />
-      <RunBulkActionBar selected={state.selected} deletedSelected={deletedSelected} onClear={() => setState((s) => ({ ...s, selected: [] }), { replace: true })} />
+      <RunBulkActionBar selected={state.selected} selectedExperimentIds={selectedExperimentIds} deletedSelected={deletedSelected} onClear={() => setState((s) => ({ ...s, selected: [] }), { replace: true })} />
       <RunTable
         rows={rows}
         columnIds={columnIds}

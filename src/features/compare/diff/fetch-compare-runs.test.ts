@@ -76,6 +76,21 @@ describe('fetchCompareRuns', () => {
     }
   })
 
+  it.each([
+    { name: 'a right hint: batches from the first request, no runs/get', hint: ['1'], gets: 0, searches: 3 },
+    { name: 'a wrong hint: an empty search per lane, then runs/get reveals the experiment', hint: ['99'], gets: LANES, searches: 3 + LANES },
+  ])('23 runs with an experiment hint, $name', async ({ hint, gets, searches }) => {
+    const runs = Object.fromEntries(idsOf(23).map((id) => [id, '1']))
+    const calls = serve({ runs })
+    const qc = client()
+    fetchCompareRuns(qc, Object.keys(runs), hint)
+    await settled(qc, Object.keys(runs))
+    for (const id of Object.keys(runs)) expect(qc.getQueryData(runQueries.detail(id).queryKey)?.params.id).toBe(id)
+    expect(count(calls, '/runs/get')).toBe(gets)
+    expect(count(calls, '/runs/search')).toBe(searches)
+    expect((calls[0].body as { experiment_ids: string[] }).experiment_ids).toEqual(hint)
+  })
+
   it('a search the server refuses falls back to runs/get for every run of the batch', async () => {
     const runs = Object.fromEntries(idsOf(12).map((id) => [id, '1']))
     const calls = serve({ runs, search: () => json({ error_code: 'INVALID_PARAMETER_VALUE', message: 'IN not supported' }, 400) })

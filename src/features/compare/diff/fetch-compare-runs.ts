@@ -31,15 +31,16 @@ function needsFetch(queryClient: QueryClient, runId: string): boolean {
 }
 
 /**
- * Fills runs/get's cache entries (`runQueries.detail`) for `runIds` with few requests: runs/get for
- * the first run (its experiment id scopes the search), then runs/search `run_id IN (…)` batches of
- * SEARCH_BATCH over the experiments seen so far, two at a time. Runs a search does not return
+ * Fills runs/get's cache entries (`runQueries.detail`) for `runIds` with few requests: runs/search
+ * `run_id IN (…)` batches of SEARCH_BATCH, LANES at a time, over the experiments seen so far. A
+ * link's experiment hint (`experimentHint`) lets the batches start at once; without one, runs/get
+ * for the first runs learns an experiment id first (runs/search needs one). Runs a search does not return
  * (another experiment, a server that does not answer the search) are fetched with runs/get, and
  * their experiments join the later batches. Each run's query settles as soon as its own batch
  * does, so a panel mounted meanwhile joins these fetches instead of starting its own; retries of
  * a failed run use plain runs/get. Runs already cached or in flight are skipped. Never throws.
  */
-export function fetchCompareRuns(queryClient: QueryClient, runIds: readonly string[]): void {
+export function fetchCompareRuns(queryClient: QueryClient, runIds: readonly string[], experimentHint: readonly string[] = []): void {
   const todo = [...new Set(runIds)].filter((id) => needsFetch(queryClient, id))
   if (todo.length === 0) return
   const waiting = new Map(todo.map((id) => [id, deferred()]))
@@ -55,17 +56,18 @@ export function fetchCompareRuns(queryClient: QueryClient, runIds: readonly stri
       },
     })
   }
-  void loadAll(todo, waiting)
+  void loadAll(todo, waiting, experimentHint)
 }
 
-async function loadAll(todo: string[], waiting: Map<string, Deferred>): Promise<void> {
+async function loadAll(todo: string[], waiting: Map<string, Deferred>, experimentHint: readonly string[]): Promise<void> {
   const settle = (id: string, run: Run | undefined, error?: unknown) => {
     const d = waiting.get(id)
     waiting.delete(id)
     if (run) d?.resolve(run)
     else d?.reject(error)
   }
-  const experiments = new Set<string>()
+  // A wrong hint only costs an empty search per batch: MLflow answers `{}` for unknown experiments.
+  const experiments = new Set<string>(experimentHint)
   const viaGet = async (id: string) => {
     try {
       const run = await getRun(id)

@@ -17,6 +17,6 @@ export function prefetchCompareRuns(queryClient: QueryClient, url: string): null
   const state = compareSearch.parse(new URL(url).searchParams)
   if (state.runs.length === 0) return null
   if (state.tab !== 'charts') void import('./compare-diff-tabs.tsx').catch(() => undefined)
-  fetchCompareRuns(queryClient, state.runs)
+  fetchCompareRuns(queryClient, state.runs, state.experiments)
   return null
 }
