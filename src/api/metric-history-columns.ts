@@ -1,10 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
-import { abortedError, errorFromResponse, MlflowApiError, mlflowFetchRaw, mlflowUrl, networkError } from './client.ts'
+import { mlflowFetchRaw, mlflowUrl } from './client.ts'
 import { fetchHistoryPageInWorker } from './history-decode-client.ts'
 import { decodeHistoryBytes, type DecodeOutcome, type HistoryFetchOutcome } from './history-decode.worker.ts'
 import { concatColumns, emptyColumns, type HistoryPageColumns, type MetricColumns } from './metric-columns.ts'
 import { HISTORY_PAGE_SIZE } from './metrics.ts'
 import { collectPages } from './paginate.ts'
+import { workerFailureError } from './worker-failure.ts'
 
 /** Fetches and decodes one page off the main thread; null when it cannot (no workers). */
 export type PageFetcher = (url: string, signal?: AbortSignal) => Promise<HistoryFetchOutcome> | null
@@ -12,26 +13,15 @@ export type PageFetcher = (url: string, signal?: AbortSignal) => Promise<History
 type PageOptions = { signal?: AbortSignal; fetchPage?: PageFetcher }
 
 /** Decoded columns, or the `MlflowApiError` every caller sees for a malformed body (kind `parse`). */
-function pageOrThrow(r: DecodeOutcome, status: number, url: string): HistoryPageColumns {
+async function pageOrThrow(r: DecodeOutcome, status: number, url: string): Promise<HistoryPageColumns> {
   if (r.ok) return r.page
-  // Same wording as `mlflowFetch` / `parseBody`, so every malformed answer reads alike.
-  if (r.kind === 'json') throw new MlflowApiError({ status, errorCode: 'MALFORMED_RESPONSE', message: r.message, kind: 'parse', url })
-  throw new MlflowApiError({ status, errorCode: 'UNEXPECTED_RESPONSE', message: `The server's response did not have the expected shape (${r.message}).`, kind: 'parse', url })
+  throw await workerFailureError({ ...r, status }, url)
 }
 
 /** A worker's outcome as the main-thread path would have ended: columns or the same `MlflowApiError`. */
 async function fromWorker(r: HistoryFetchOutcome, url: string): Promise<HistoryPageColumns> {
   if (r.ok) return r.page
-  switch (r.kind) {
-    case 'aborted':
-      throw abortedError(url)
-    case 'network':
-      throw networkError(url, r.message)
-    case 'http':
-      throw await errorFromResponse(new Response(r.text, { status: r.status, statusText: r.statusText, headers: { 'content-type': r.contentType } }), url)
-    default:
-      return pageOrThrow(r, r.status, url)
-  }
+  throw await workerFailureError(r, url)
 }
 
 /**
