@@ -1,7 +1,12 @@
 import type { Db } from './db.ts'
-import type { HistoryColumns } from './history-json.ts'
 import { cachedStatement } from './metrics.ts'
 import { metricValueToWire, type WireMetric } from '../wire.ts'
+
+/**
+ * A page of one metric history as three parallel columns, in MLflow's history order.
+ * `values[i]` is null for a NaN point; ±Infinity is allowed (it is sent as ±MAX_DOUBLE).
+ */
+export type HistoryColumns = { values: (number | null)[]; timestamps: number[]; steps: number[] }
 
 /** A metric point of the bulk endpoints, tagged with its run. */
 export type WireRunMetric = WireMetric & { run_id: string }
@@ -33,32 +38,6 @@ export function readHistoryColumns(db: Db, runId: string, key: string, offset: n
     values: column('CASE WHEN is_nan THEN NULL ELSE value END').all(...args) as (number | null)[],
     timestamps: column('timestamp').all(...args) as number[],
     steps: column('step').all(...args) as number[],
-  }))()
-}
-
-/** A page read for historyJsonFromPairs: values plucked, "t0,s0,t1,s1,…" printed by SQLite. */
-export type HistoryPairsPage = { values: (number | null)[]; pairs: string; stepFirst: boolean }
-
-/**
- * readHistoryColumns with the timestamps and steps as one text instead of two columns: one
- * group_concat over the same ordered page (SQLite prints integers in C, and one string crosses
- * into JS instead of 50,000 numbers). The aggregate's order is not guaranteed by SQLite, so the
- * caller checks it (historyJsonFromPairs). Undefined for an unknown series.
- */
-export function readHistoryPairs(db: Db, runId: string, key: string, offset: number, limit: number): HistoryPairsPage | undefined {
-  const series = cachedStatement(db, 'SELECT series_id, time_ordered FROM metric_series WHERE run_uuid = ? AND key = ?', 'raw').get(runId, key) as
-    | [number, number]
-    | undefined
-  if (!series) return undefined
-  const stepFirst = series[1] === 1
-  const page = `FROM metric_points WHERE series_id = ? ORDER BY ${stepFirst ? 'step, timestamp, value' : 'timestamp, step, value'} LIMIT ? OFFSET ?`
-  const values = cachedStatement(db, `SELECT CASE WHEN is_nan THEN NULL ELSE value END ${page}`, 'pluck')
-  const pairs = cachedStatement(db, `SELECT group_concat(timestamp || ',' || step, ',') FROM (SELECT timestamp, step ${page})`, 'pluck')
-  const args = [series[0], limit + 1, offset]
-  return db.transaction((): HistoryPairsPage => ({
-    values: values.all(...args) as (number | null)[],
-    pairs: (pairs.get(...args) as string | null) ?? '',
-    stepFirst,
   }))()
 }
 

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { MAX_DOUBLE } from '../wire.ts'
+import { openMemoryDb, type Db } from './db.ts'
+import { historyPageBody, historyPageJson } from './history-page.ts'
+import { insertMetrics } from './metrics.ts'
+
+const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8')
+
+describe('historyPageJson: the answer historyPageBody describes, written by SQLite', () => {
+  let db: Db
+  const addRun = (run: string) =>
+    db.prepare("INSERT INTO runs (run_uuid, experiment_id, name, user_id, status, start_time, lifecycle_stage, artifact_uri) VALUES (?, 1, ?, '', 'RUNNING', 0, 'active', '')").run(run, run)
+  beforeEach(() => {
+    db = openMemoryDb()
+    db.prepare("INSERT INTO experiments (experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time) VALUES (1, 'e', '', 'active', 0, 0)").run()
+    for (const run of ['r1', 'r2', 'r3']) addRun(run)
+    const points = Array.from({ length: 40 }, (_, i) => ({ key: 'loss', value: i % 7 === 3 ? 0 : i / 3, isNan: i % 7 === 3, timestamp: 1000 + i * 10, step: i }))
+    // A NaN and a 0 at the same step and time: they tie on MLflow's order and differ only in is_nan.
+    points.push({ key: 'loss', value: 0, isNan: false, timestamp: 1030, step: 3 })
+    insertMetrics(db, 'r1', points)
+    // Steps that go back in time: MLflow's (timestamp, step, value) order is not the key order.
+    insertMetrics(db, 'r2', [5, 4, 3, 2, 1, 0].map((step, i) => ({ key: 'back', value: step * 1.1, isNan: false, timestamp: 100 + i, step })))
+    // Values whose spelling differs between SQLite and JSON.stringify, ±Infinity (stored as
+    // ±MAX_DOUBLE), a hostile key, 16- and 17-digit doubles, subnormals, negative steps.
+    const odd = [0.1, 1 / 3, 2, -0, 1e21, 1e-7, 5e-324, Infinity, -Infinity, 0.30000000000000004, 123456789.123, -2.5e-300, 2 ** 53 + 2]
+    insertMetrics(db, 'r3', odd.map((value, i) => ({ key: 'we"ird\\ key 😀</script>', value, isNan: false, timestamp: 2 ** 41 + i, step: i - 5 })))
+  })
+  afterEach(() => db.close())
+
+  it.each([
+    ['r1', 'loss', 0, 25_000],
+    ['r1', 'loss', 0, 10],
+    ['r1', 'loss', 10, 10],
+    ['r1', 'loss', 40, 10],
+    ['r1', 'loss', 41, 10],
+    ['r1', 'loss', 500, 10],
+    ['r1', 'loss', 3, 0],
+    ['r1', 'loss', 41, 0],
+    ['r2', 'back', 0, 4],
+    ['r2', 'back', 4, 4],
+    ['r3', 'we"ird\\ key 😀</script>', 0, 100],
+    ['r3', 'we"ird\\ key 😀</script>', 5, 3],
+    ['r1', 'nope', 0, 10],
+    ['r9', 'loss', 0, 10],
+    ['r9', 'loss', 0, 0],
+  ])('%s %s from %i, max %i: parses to historyPageBody, same keys in the same order', (run, key, offset, max) => {
+    const sent = text(historyPageJson(db, run, key, offset, max))
+    const body = historyPageBody(db, run, key, offset, max)
+    expect(JSON.parse(sent)).toEqual(body)
+    expect(Object.keys(JSON.parse(sent) as object)).toEqual(Object.keys(body))
+  })
+
+  it('prints every value exactly: ±Infinity as ±MAX_DOUBLE, NaN as "NaN", integers in full', () => {
+    const page = JSON.parse(text(historyPageJson(db, 'r3', 'we"ird\\ key 😀</script>', 0, 100))) as { metrics: { value: number; timestamp: number; step: number }[] }
+    const values = page.metrics.map((m) => m.value)
+    expect(values).toContain(MAX_DOUBLE)
+    expect(values).toContain(-MAX_DOUBLE)
+    expect(values).toContain(1 / 3)
+    expect(values).toContain(5e-324)
+    expect(values).toContain(2 ** 53 + 2)
+    expect(page.metrics.map((m) => m.step)).toEqual(Array.from({ length: 13 }, (_, i) => i - 5))
+    expect(page.metrics[0].timestamp).toBe(2 ** 41)
+    const nan = JSON.parse(text(historyPageJson(db, 'r1', 'loss', 0, 10))) as { metrics: { value: unknown }[] }
+    expect(nan.metrics.filter((m) => m.value === 'NaN')).toHaveLength(1)
+  })
+
+  it('returns a view on its own ArrayBuffer (safe to transfer), never Node’s shared pool', () => {
+    const bytes = historyPageJson(db, 'r1', 'nope', 0, 10)
+    expect(text(bytes)).toBe('{}')
+    expect(bytes.byteOffset).toBe(0)
+    expect(bytes.buffer.byteLength).toBe(bytes.byteLength)
+  })
+})
