@@ -1,15 +1,16 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { Link } from 'react-router'
 import { PageHeader } from '../../components/layout/page-header.tsx'
 import { PageSkeleton } from '../../components/layout/page-skeleton.tsx'
 import { EmptyState } from '../../components/ui/empty-state.tsx'
 import { CompareCharts } from '../../features/compare/compare-charts.tsx'
 import { CompareTabBar } from '../../features/compare/compare-tab-bar.tsx'
+import { compareDiffTabs } from '../../features/compare/diff/lazy-compare-diff-tabs.ts'
 import { compareSearch } from '../../url/compare-search.ts'
 import { hrefs } from '../../url/hrefs.ts'
 import { useSearchState } from '../../url/use-search-state.ts'
 
-const CompareDiffTabs = lazy(async () => ({ default: (await import('../../features/compare/diff/compare-diff-tabs.tsx')).CompareDiffTabs }))
+const CompareDiffTabs = compareDiffTabs.Component
 
 /** `/compare?run=a&run=b…`: overlay charts and the diff tabs of the selected runs (first = baseline). */
 export function ComparePage() {

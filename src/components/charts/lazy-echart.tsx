@@ -1,8 +1,8 @@
-import { lazy } from 'react'
-import { preloadEChart } from './preload-echart.ts'
+import { echartChunk } from './preload-echart.ts'
 
 /**
  * `EChart` loaded on demand (MLflow's LazyPlot idea): echarts + zrender live in their own chunk
- * that only chart routes download. Wrap it in `<Suspense>` (ChartPanel does).
+ * that only chart routes download. Wrap it in `<Suspense>` (ChartPanel does); once the chunk is
+ * preloaded (`preloadEChart`) it renders without suspending.
  */
-export const LazyEChart = lazy(async () => ({ default: (await preloadEChart()).EChart }))
+export const LazyEChart = echartChunk.Component

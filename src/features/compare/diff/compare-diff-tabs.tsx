@@ -1,14 +1,12 @@
-import { lazy, Suspense, useMemo, type ComponentType } from 'react'
+import { Suspense, useMemo, type ComponentType } from 'react'
 import { ErrorBoundary } from '../../../components/errors/error-boundary.tsx'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { PanelLoading } from '../../../components/ui/panel-loading.tsx'
+import { lazyDiffPanels } from './lazy-compare-diff-tabs.ts'
 import { ParamsDiffPanel } from './params/params-diff-panel.tsx'
 
-// The params table is the default section and ships with this chunk; the other panels (YAML
-// parser, text diff, syntax tokens) load only when opened, so a params link does not wait for them.
-const MetricsSummaryPanel = lazy(async () => ({ default: (await import('./metrics/metrics-summary-panel.tsx')).MetricsSummaryPanel }))
-const HydraPanel = lazy(async () => ({ default: (await import('./hydra/hydra-panel.tsx')).HydraPanel }))
-const ArtifactsDiffPanel = lazy(async () => ({ default: (await import('./artifacts/artifacts-diff-panel.tsx')).ArtifactsDiffPanel }))
+// The params table is the default section and ships with this chunk; the other sections load
+// only when opened or linked (lazy-compare-diff-tabs.ts).
 
 export type DiffTab = 'params' | 'metrics' | 'hydra' | 'artifacts'
 
@@ -20,9 +18,9 @@ type CompareDiffTabsProps = {
 
 const PANELS: Record<DiffTab, { label: string; Panel: ComponentType<{ runIds: string[] }> }> = {
   params: { label: 'Params diff', Panel: ParamsDiffPanel },
-  metrics: { label: 'Metrics summary', Panel: MetricsSummaryPanel },
-  hydra: { label: 'Hydra config diff', Panel: HydraPanel },
-  artifacts: { label: 'Artifact diff', Panel: ArtifactsDiffPanel },
+  metrics: { label: 'Metrics summary', Panel: lazyDiffPanels.metrics.Component },
+  hydra: { label: 'Hydra config diff', Panel: lazyDiffPanels.hydra.Component },
+  artifacts: { label: 'Artifact diff', Panel: lazyDiffPanels.artifacts.Component },
 }
 
 /** The non-chart sections of the compare page, each in its own error boundary. */
