@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_DOUBLE } from '../wire.ts'
 import { openMemoryDb, type Db } from './db.ts'
+import { bulkIntervalJson, readBulkInterval } from './bulk-interval.ts'
 import { historyPageBody, historyPageJson } from './history-page.ts'
 import { insertMetrics } from './metrics.ts'
 
@@ -69,5 +70,36 @@ describe('historyPageJson: the answer historyPageBody describes, written by SQLi
     expect(text(bytes)).toBe('{}')
     expect(bytes.byteOffset).toBe(0)
     expect(bytes.buffer.byteLength).toBe(bytes.byteLength)
+  })
+})
+
+describe('bulkIntervalJson: readBulkInterval, written by SQLite', () => {
+  let db: Db
+  beforeEach(() => {
+    db = openMemoryDb()
+    db.prepare("INSERT INTO experiments (experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time) VALUES (1, 'e', '', 'active', 0, 0)").run()
+    for (const run of ['a', 'b', 'c'])
+      db.prepare("INSERT INTO runs (run_uuid, experiment_id, name, user_id, status, start_time, lifecycle_stage, artifact_uri) VALUES (?, 1, ?, '', 'RUNNING', 0, 'active', '')").run(run, run)
+    const key = 'k"<x>'
+    insertMetrics(db, 'a', Array.from({ length: 300 }, (_, i) => ({ key, value: i === 7 ? 0 : i === 9 ? Infinity : 1 / (i + 1), isNan: i === 7, timestamp: 1000 + i, step: i })))
+    // Gaps (every third step), and two points at one step.
+    insertMetrics(db, 'b', Array.from({ length: 100 }, (_, i) => ({ key, value: i * 0.1, isNan: false, timestamp: 5000 - i, step: i * 3 })))
+    insertMetrics(db, 'b', [{ key, value: -2.5e-300, isNan: false, timestamp: 1, step: 30 }])
+  })
+  afterEach(() => db.close())
+
+  it.each([
+    [['a', 'b'], 10, undefined],
+    [['b', 'a', 'zz'], 50, undefined],
+    [['a', 'a'], 5, undefined],
+    [['a', 'b'], 20, { start: 30, end: 90 }],
+    [['c'], 10, undefined],
+    [['a'], 10, { start: 1000, end: 2000 }],
+    [['a', 'b'], 2500, undefined],
+  ])('runs %j, %i points, window %j: parses to readBulkInterval', (runs, max, window) => {
+    const text = bulkIntervalJson(db, runs, 'k"<x>', max, window)
+    const metrics = readBulkInterval(db, runs, 'k"<x>', max, window)
+    expect(JSON.parse(text)).toEqual(metrics.length ? { metrics } : {})
+    if (max === 2500) expect(metrics.map((m) => m.value)).toEqual(expect.arrayContaining(['NaN', MAX_DOUBLE, -2.5e-300]))
   })
 })

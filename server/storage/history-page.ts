@@ -1,8 +1,8 @@
 import type { Db } from './db.ts'
 import { cachedStatement } from './metrics.ts'
-import { readHistoryPage } from './metric-reads.ts'
+import { POINT_VALUE_JSON, readHistoryPage } from './metric-reads.ts'
 import { encodePageToken } from '../search/page-token.ts'
-import { MAX_DOUBLE, type WireMetric } from '../wire.ts'
+import type { WireMetric } from '../wire.ts'
 
 /** The body of a metrics/get-history answer. */
 export type HistoryPageBody = { metrics?: WireMetric[]; next_page_token?: string }
@@ -23,8 +23,6 @@ export function historyPageBody(db: Db, runId: string, key: string, offset: numb
 }
 
 const encoder = new TextEncoder()
-/** ±Infinity goes out as ±MAX_DOUBLE (as MLflow's SQL store keeps it); `9e999` is SQLite's infinity. */
-const MAX_TEXT = String(MAX_DOUBLE)
 
 /**
  * historyPageBody's JSON as UTF-8 bytes, written by SQLite: one group_concat over the ordered
@@ -45,7 +43,7 @@ export function historyPageJson(db: Db, runId: string, key: string, offset: numb
   // order they come; a time-ordered series is read in primary-key order without a sort.
   const points = cachedStatement(
     db,
-    `SELECT group_concat('{"key":' || @key || ',"value":' || CASE WHEN is_nan THEN '"NaN"' WHEN value = 9e999 THEN '${MAX_TEXT}' WHEN value = -9e999 THEN '-${MAX_TEXT}' ELSE CAST(value AS TEXT) END || ',"timestamp":' || timestamp || ',"step":' || step || '}', ',')
+    `SELECT group_concat('{"key":' || @key || ',"value":' || ${POINT_VALUE_JSON} || ',"timestamp":' || timestamp || ',"step":' || step || '}', ',')
      FROM (SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = @series ORDER BY ${order(series)} LIMIT @max OFFSET @offset)`,
     'pluck',
   )

@@ -1,12 +1,22 @@
 import type { Db } from './db.ts'
 import { cachedStatement } from './metrics.ts'
-import { metricValueToWire, type WireMetric } from '../wire.ts'
+import { MAX_DOUBLE, metricValueToWire, type WireMetric } from '../wire.ts'
 
 /**
  * A page of one metric history as three parallel columns, in MLflow's history order.
  * `values[i]` is null for a NaN point; ±Infinity is allowed (it is sent as ±MAX_DOUBLE).
  */
 export type HistoryColumns = { values: (number | null)[]; timestamps: number[]; steps: number[] }
+
+const MAX_TEXT = String(MAX_DOUBLE)
+
+/**
+ * SQL for a stored point's `value` as JSON text: "NaN" (a string, as MLflow sends it) for a NaN,
+ * ±MAX_DOUBLE for ±Infinity (`9e999` is SQLite's infinity; the write path clamps, older data may
+ * not), else SQLite's round-trip text of the double (`0.5`, `2.0`, `1.0e+308`). Parsed, it is
+ * exactly `metricValueToWire`'s value.
+ */
+export const POINT_VALUE_JSON = `CASE WHEN is_nan THEN '"NaN"' WHEN value = 9e999 THEN '${MAX_TEXT}' WHEN value = -9e999 THEN '-${MAX_TEXT}' ELSE CAST(value AS TEXT) END`
 
 /** A metric point of the bulk endpoints, tagged with its run. */
 export type WireRunMetric = WireMetric & { run_id: string }
@@ -85,6 +95,24 @@ export function readStepStats(db: Db, runIds: string[], key: string): StepStats[
 /** The distinct steps of one series, ascending (used only for runs with gaps). */
 export function readDistinctSteps(db: Db, seriesId: number): number[] {
   return cachedStatement(db, 'SELECT DISTINCT step FROM metric_points WHERE series_id = ? ORDER BY step', 'pluck').all(seriesId) as number[]
+}
+
+/**
+ * pointsAtStepsReader's points as JSON text (the objects joined by `,`, '' for none), written by
+ * SQLite in one pass per series: `{"key":…,"value":…,"timestamp":…,"step":…,"run_id":…}`.
+ */
+export function pointsAtStepsJsonReader(db: Db, key: string, steps: number[], limit: number): (seriesId: number, runId: string) => string {
+  if (steps.length === 0) return () => ''
+  if (!steps.every(Number.isSafeInteger)) throw new Error('pointsAtStepsJsonReader: steps must be integers')
+  // The ordered page is a co-routine: the aggregate takes its rows in that order.
+  const stmt = db
+    .prepare(
+      `SELECT group_concat('{"key":' || @key || ',"value":' || ${POINT_VALUE_JSON} || ',"timestamp":' || timestamp || ',"step":' || step || ',"run_id":' || @run || '}', ',')
+       FROM (SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = @series AND step IN (${steps.join(',')}) ORDER BY step, timestamp, value LIMIT @limit)`,
+    )
+    .pluck()
+  const quotedKey = JSON.stringify(key)
+  return (seriesId, runId) => (stmt.get({ key: quotedKey, run: JSON.stringify(runId), series: seriesId, limit }) as string | null) ?? ''
 }
 
 /**
