@@ -6,6 +6,7 @@ import { bulkIntervalJson } from '../storage/bulk-interval.ts'
 import { historyPageJson } from '../storage/history-page.ts'
 import { readHistoryBulk } from '../storage/metric-reads.ts'
 import { migrateMetricStorage } from '../storage/metric-migrate.ts'
+import type { ReadPool } from '../storage/read-pool.ts'
 import { LIMITS } from '../validation.ts'
 import { runIdParam } from './run-input.ts'
 
@@ -25,15 +26,11 @@ export function registerMetrics(api: ApiRouter, ctx: ServerContext): void {
     const max = input.int('max_results') ?? 0
     if (max < 0) throw invalidParam(`Invalid value ${max} for parameter 'max_results' supplied. It must be a non-negative integer`)
     const offset = decodePageToken(input.str('page_token'))
-    if (ctx.readPool?.enabled && max > 0) {
-      try {
-        return jsonBodyResponse(await ctx.readPool.historyPage(runId, key, offset, max))
-      } catch (err) {
-        // A reader thread failed (it is replaced on the next page): answer from this thread.
-        console.error('[runlens-server] reader thread failed, reading inline:', err instanceof Error ? err.message : err)
-      }
-    }
-    return jsonBodyResponse(historyPageJson(db, runId, key, offset, max))
+    return readOffThread(
+      ctx,
+      max > 0 ? (pool) => pool.historyPage(runId, key, offset, max) : undefined,
+      () => historyPageJson(db, runId, key, offset, max),
+    )
   })
 
   api.get(
@@ -71,13 +68,21 @@ export function registerMetrics(api: ApiRouter, ctx: ServerContext): void {
     const window = start !== undefined && end !== undefined ? { start, end } : undefined
     // Reads every run's step statistics and seeks its grid points (~1 MB for 20 runs): on a reader
     // thread the main thread keeps serving the page's chunks and runs/get meanwhile.
-    if (ctx.readPool?.enabled) {
-      try {
-        return jsonBodyResponse(await ctx.readPool.bulkInterval(runIds, key, max, window))
-      } catch (err) {
-        console.error('[runlens-server] reader thread failed, reading inline:', err instanceof Error ? err.message : err)
-      }
-    }
-    return new Response(bulkIntervalJson(db, runIds, key, max, window), { headers: { 'Content-Type': 'application/json' } })
+    return readOffThread(ctx, (pool) => pool.bulkInterval(runIds, key, max, window), () => bulkIntervalJson(db, runIds, key, max, window))
   })
+}
+
+/**
+ * The JSON answer read on a reader thread (`offThread`, when the pool is on and the read worth
+ * it), else, or when the thread fails (it is replaced on the next job), read on this thread.
+ */
+async function readOffThread(ctx: ServerContext, offThread: ((pool: ReadPool) => Promise<Uint8Array>) | undefined, inline: () => Uint8Array | string): Promise<Response> {
+  if (ctx.readPool?.enabled && offThread) {
+    try {
+      return jsonBodyResponse(await offThread(ctx.readPool))
+    } catch (err) {
+      console.error('[runlens-server] reader thread failed, reading inline:', err instanceof Error ? err.message : err)
+    }
+  }
+  return jsonBodyResponse(inline())
 }

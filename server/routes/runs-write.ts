@@ -1,10 +1,10 @@
 import type { ServerContext } from '../context.ts'
 import { invalidParam } from '../errors.ts'
-import type { ApiRouter, RequestInput } from '../http.ts'
+import { jsonBodyResponse, type ApiRouter, type RequestInput } from '../http.ts'
 import { insertRunInputs } from '../storage/datasets.ts'
 import { requireActiveExperiment } from '../storage/experiments.ts'
 import { insertMetrics } from '../storage/metrics.ts'
-import { loadRuns } from '../storage/runs-json.ts'
+import { loadRunsJson } from '../storage/runs-json.ts'
 import { deleteRunTag, insertParams, insertRun, requireActiveRun, RUN_NAME_TAG, upsertRunTags, USER_TAG } from '../storage/runs.ts'
 import { int64, parseExperimentId } from '../validation.ts'
 import { newRunId, nowMs } from '../wire.ts'
@@ -31,7 +31,7 @@ function createRun(ctx: ServerContext, input: RequestInput) {
     const artifactUri = `${exp.artifact_location.replace(/\/+$/, '')}/${runId}/artifacts`
     insertRun(db, { run_uuid: runId, experiment_id: experimentId, name, user_id: userId, status: 'RUNNING', start_time: startTime, artifact_uri: artifactUri })
     upsertRunTags(db, runId, tags)
-    return { run: loadRuns(db, [runId], false)[0] }
+    return jsonBodyResponse(`{"run":${loadRunsJson(db, [runId], false)[0]}}`)
   })()
 }
 

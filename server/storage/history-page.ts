@@ -1,6 +1,6 @@
 import type { Db } from './db.ts'
 import { cachedStatement } from './metrics.ts'
-import { POINT_VALUE_JSON, readHistoryPage } from './metric-reads.ts'
+import { findHistorySeries, POINT_VALUE_JSON, readHistoryPage, type HistorySeries } from './metric-reads.ts'
 import { encodePageToken } from '../search/page-token.ts'
 import type { WireMetric } from '../wire.ts'
 
@@ -35,31 +35,24 @@ const encoder = new TextEncoder()
  * bytes sit in their own ArrayBuffer, so a reader thread can transfer them.
  */
 export function historyPageJson(db: Db, runId: string, key: string, offset: number, max: number): Uint8Array {
-  const series = cachedStatement(db, 'SELECT series_id, time_ordered FROM metric_series WHERE run_uuid = ? AND key = ?', 'raw').get(runId, key) as
-    | [number, number]
-    | undefined
+  const series = findHistorySeries(db, runId, key)
   if (!series || max <= 0) return encoder.encode(series && pointAt(db, series, offset) ? `{"next_page_token":${JSON.stringify(encodePageToken(offset))}}` : '{}')
   // The subquery yields the page in order (a co-routine), and the aggregate takes rows in the
   // order they come; a time-ordered series is read in primary-key order without a sort.
   const points = cachedStatement(
     db,
     `SELECT group_concat('{"key":' || @key || ',"value":' || ${POINT_VALUE_JSON} || ',"timestamp":' || timestamp || ',"step":' || step || '}', ',')
-     FROM (SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = @series ORDER BY ${order(series)} LIMIT @max OFFSET @offset)`,
+     FROM (SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = @series ORDER BY ${series.order} LIMIT @max OFFSET @offset)`,
     'pluck',
   )
   return db.transaction((): Uint8Array => {
-    const list = points.get({ key: JSON.stringify(key), series: series[0], max, offset }) as string | null
+    const list = points.get({ key: JSON.stringify(key), series: series.id, max, offset }) as string | null
     const token = pointAt(db, series, offset + max) ? `"next_page_token":${JSON.stringify(encodePageToken(offset + max))}` : ''
     return encoder.encode(`{${[list === null ? '' : `"metrics":[${list}]`, token].filter(Boolean).join(',')}}`)
   })()
 }
 
-/** MLflow's history order: (timestamp, step, value); step first for a series whose times grow with its steps (the same order). */
-function order(series: [number, number]): string {
-  return series[1] === 1 ? 'step, timestamp, value' : 'timestamp, step, value'
-}
-
 /** Whether the series has a point at `index` in history order (a next page exists). */
-function pointAt(db: Db, series: [number, number], index: number): boolean {
-  return cachedStatement(db, `SELECT 1 FROM metric_points WHERE series_id = ? ORDER BY ${order(series)} LIMIT 1 OFFSET ?`, 'pluck').get(series[0], index) !== undefined
+function pointAt(db: Db, series: HistorySeries, index: number): boolean {
+  return cachedStatement(db, `SELECT 1 FROM metric_points WHERE series_id = ? ORDER BY ${series.order} LIMIT 1 OFFSET ?`, 'pluck').get(series.id, index) !== undefined
 }

@@ -2,12 +2,6 @@ import type { Db } from './db.ts'
 import { cachedStatement } from './metrics.ts'
 import { MAX_DOUBLE, metricValueToWire, type WireMetric } from '../wire.ts'
 
-/**
- * A page of one metric history as three parallel columns, in MLflow's history order.
- * `values[i]` is null for a NaN point; ±Infinity is allowed (it is sent as ±MAX_DOUBLE).
- */
-export type HistoryColumns = { values: (number | null)[]; timestamps: number[]; steps: number[] }
-
 const MAX_TEXT = String(MAX_DOUBLE)
 
 /**
@@ -25,35 +19,39 @@ type RawPoint = [value: number, isNan: number, timestamp: number, step: number]
 /** A point read as (value or NULL for NaN, timestamp, step). */
 type NullableNaNPoint = [value: number | null, timestamp: number, step: number]
 
+/** A stored history: its id in metric_points and the ORDER BY that gives MLflow's history order. */
+export type HistorySeries = { id: number; order: string }
+
 /**
- * One page of a metric history as columns, ordered by (timestamp, step, value) as MLflow's SQL
- * store. Reads `limit + 1` rows so the caller knows whether another page exists. A time-ordered
- * series (the usual case: timestamps grow with steps) is read in primary-key order, which is the
- * same order, without sorting; any other series is sorted by SQLite. NaN values are null.
+ * The series of (run, key), or undefined. MLflow's history order is (timestamp, step, value); a
+ * time-ordered series (the usual case: timestamps grow with steps) has the same order as its
+ * primary key (step first), so SQLite reads it without sorting.
  */
-export function readHistoryColumns(db: Db, runId: string, key: string, offset: number, limit: number): HistoryColumns {
-  const series = cachedStatement(db, 'SELECT series_id, time_ordered FROM metric_series WHERE run_uuid = ? AND key = ?', 'raw').get(runId, key) as
+export function findHistorySeries(db: Db, runId: string, key: string): HistorySeries | undefined {
+  const row = cachedStatement(db, 'SELECT series_id, time_ordered FROM metric_series WHERE run_uuid = ? AND key = ?', 'raw').get(runId, key) as
     | [number, number]
     | undefined
-  if (!series) return { values: [], timestamps: [], steps: [] }
-  const order = series[1] === 1 ? 'step, timestamp, value' : 'timestamp, step, value'
-  // One column per statement: better-sqlite3 returns plucked columns as flat arrays, which costs
-  // about half of building a row array per point (the rows are most of this request's work).
-  // Rows that tie on the ORDER BY differ only in is_nan, so the columns always line up; the
-  // statements run back to back in one read transaction.
-  const column = (expr: string) =>
-    cachedStatement(db, `SELECT ${expr} FROM metric_points WHERE series_id = ? ORDER BY ${order} LIMIT ? OFFSET ?`, 'pluck')
-  const args = [series[0], limit + 1, offset]
-  return db.transaction((): HistoryColumns => ({
-    values: column('CASE WHEN is_nan THEN NULL ELSE value END').all(...args) as (number | null)[],
-    timestamps: column('timestamp').all(...args) as number[],
-    steps: column('step').all(...args) as number[],
-  }))()
+  return row && { id: row[0], order: row[1] === 1 ? 'step, timestamp, value' : 'timestamp, step, value' }
 }
 
-/** readHistoryColumns as wire points `{key, value, timestamp, step}` (up to `limit + 1` of them). */
+/**
+ * One page of a metric history as wire points `{key, value, timestamp, step}`, in MLflow's
+ * history order. Reads `limit + 1` points so the caller knows whether another page exists.
+ */
 export function readHistoryPage(db: Db, runId: string, key: string, offset: number, limit: number): WireMetric[] {
-  const { values, timestamps, steps } = readHistoryColumns(db, runId, key, offset, limit)
+  const series = findHistorySeries(db, runId, key)
+  if (!series) return []
+  // One column per statement: better-sqlite3 returns plucked columns as flat arrays, which costs
+  // about half of building a row array per point. Rows that tie on the ORDER BY differ only in
+  // is_nan, so the columns always line up; the statements run back to back in one read transaction.
+  const column = (expr: string) =>
+    cachedStatement(db, `SELECT ${expr} FROM metric_points WHERE series_id = ? ORDER BY ${series.order} LIMIT ? OFFSET ?`, 'pluck')
+  const args = [series.id, limit + 1, offset]
+  const [values, timestamps, steps] = db.transaction((): [(number | null)[], number[], number[]] => [
+    column('CASE WHEN is_nan THEN NULL ELSE value END').all(...args) as (number | null)[],
+    column('timestamp').all(...args) as number[],
+    column('step').all(...args) as number[],
+  ])()
   const out: WireMetric[] = new Array(values.length)
   for (let i = 0; i < values.length; i++) {
     const v = values[i]

@@ -2,7 +2,7 @@ import type { Db } from './db.ts'
 import { metricToWire, omitEmpty, type WireMetric } from '../wire.ts'
 import { loadRunInputs } from './datasets.ts'
 import { cachedStatement } from './metrics.ts'
-import { runInfoToWire, type RunRow, type WireRun } from './runs.ts'
+import { runInfoToWire, type RunRow } from './runs.ts'
 
 const IN_LIST = '(SELECT value FROM json_each(?))'
 
@@ -74,9 +74,4 @@ export function loadRunsJson(db: Db, runIds: string[], withOutputs = true): stri
     out.push(`{"info":${JSON.stringify(runInfoToWire(r))},"data":{${data}},"inputs":${runInputs}${withOutputs ? ',"outputs":{}' : ''}}`)
   }
   return out
-}
-
-/** `loadRunsJson` parsed: the runs as objects (for callers that read or change them). */
-export function loadRuns(db: Db, runIds: string[], withOutputs = true): WireRun[] {
-  return loadRunsJson(db, runIds, withOutputs).map((text) => JSON.parse(text) as WireRun)
 }

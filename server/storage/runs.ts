@@ -1,7 +1,6 @@
 import type { Db } from './db.ts'
 import { invalidParam, notFound } from '../errors.ts'
-import { omitEmpty, type WireKeyValue, type WireMetric } from '../wire.ts'
-import type { WireDatasetInput } from './datasets.ts'
+import { omitEmpty, type WireKeyValue } from '../wire.ts'
 
 /** One row of the runs table (times in epoch ms; end_time null while unset). */
 export type RunRow = {
@@ -31,12 +30,6 @@ export type WireRunInfo = {
   run_id: string
 }
 
-export type WireRun = {
-  info: WireRunInfo
-  data: { metrics?: WireMetric[]; params?: WireKeyValue[]; tags?: WireKeyValue[] }
-  inputs: { dataset_inputs?: WireDatasetInput[] }
-  outputs?: Record<string, never>
-}
 
 /** The tag that mirrors `run_name` (MLflow keeps both in sync). */
 export const RUN_NAME_TAG = 'mlflow.runName'
