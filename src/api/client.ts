@@ -73,6 +73,11 @@ export function networkError(url: string, detail: string): MlflowApiError {
   return new MlflowApiError({ status: 0, errorCode: 'NETWORK_ERROR', message: `Could not reach the server (${detail}).`, kind: 'network', url })
 }
 
+/** The error of an answer whose body is not JSON at all (an HTML proxy page, a cut-off body). */
+export function malformedError(url: string, status: number): MlflowApiError {
+  return new MlflowApiError({ status, errorCode: 'MALFORMED_RESPONSE', message: 'The server sent a response that is not valid JSON.', kind: 'parse', url })
+}
+
 async function send(url: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(url, init)
@@ -126,7 +131,7 @@ export async function mlflowFetch(path: string, options: MlflowFetchOptions = {}
   try {
     return JSON.parse(text)
   } catch {
-    throw new MlflowApiError({ status: res.status, errorCode: 'MALFORMED_RESPONSE', message: 'The server sent a response that is not valid JSON.', kind: 'parse', url })
+    throw malformedError(url, res.status)
   }
 }
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { mlflowFetchRaw, mlflowUrl } from './client.ts'
 import { fetchHistoryPageInWorker } from './history-decode-client.ts'
-import { decodeHistoryBytes, type DecodeOutcome, type HistoryFetchOutcome } from './history-decode.worker.ts'
+import { decodeHistoryBytes, type HistoryFetchOutcome } from './history-decode.worker.ts'
 import { concatColumns, emptyColumns, type HistoryPageColumns, type MetricColumns } from './metric-columns.ts'
 import { HISTORY_PAGE_SIZE } from './metrics.ts'
 import { collectPages } from './paginate.ts'
@@ -12,14 +12,8 @@ export type PageFetcher = (url: string, signal?: AbortSignal) => Promise<History
 
 type PageOptions = { signal?: AbortSignal; fetchPage?: PageFetcher }
 
-/** Decoded columns, or the `MlflowApiError` every caller sees for a malformed body (kind `parse`). */
-async function pageOrThrow(r: DecodeOutcome, status: number, url: string): Promise<HistoryPageColumns> {
-  if (r.ok) return r.page
-  throw await workerFailureError({ ...r, status }, url)
-}
-
-/** A worker's outcome as the main-thread path would have ended: columns or the same `MlflowApiError`. */
-async function fromWorker(r: HistoryFetchOutcome, url: string): Promise<HistoryPageColumns> {
+/** A fetch's outcome (in a worker or here) as columns, or the same `MlflowApiError` `mlflowFetch` would throw. */
+async function columnsOrThrow(r: HistoryFetchOutcome, url: string): Promise<HistoryPageColumns> {
   if (r.ok) return r.page
   throw await workerFailureError(r, url)
 }
@@ -33,10 +27,10 @@ export async function getHistoryPageColumns(runId: string, metricKey: string, pa
   const query = { run_id: runId, metric_key: metricKey, max_results: HISTORY_PAGE_SIZE, page_token: pageToken }
   const url = mlflowUrl('metrics/get-history', query, 'api')
   const inWorker = (options.fetchPage ?? fetchHistoryPageInWorker)(url, options.signal)
-  if (inWorker) return fromWorker(await inWorker, url)
+  if (inWorker) return columnsOrThrow(await inWorker, url)
   const res = await mlflowFetchRaw('metrics/get-history', { query, prefix: 'api', signal: options.signal })
   const buffer = await res.arrayBuffer()
-  return pageOrThrow(decodeHistoryBytes(buffer), res.status, url)
+  return columnsOrThrow({ ...decodeHistoryBytes(buffer), status: res.status }, url)
 }
 
 /**

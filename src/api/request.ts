@@ -2,15 +2,7 @@ import type * as z from 'zod/mini'
 import { MlflowApiError, mlflowFetch, mlflowUrl, type MlflowFetchOptions } from './client.ts'
 import { issueMessage } from './schemas/issue-message.ts'
 
-/** `body` validated by `schema`, or where it first went wrong (`path: message`, `(root)` for the body). */
-function checkShape<S extends z.ZodMiniType>(schema: S, body: unknown): { ok: true; data: z.output<S> } | { ok: false; where: string } {
-  const result = schema.safeParse(body, { error: issueMessage })
-  if (result.success) return { ok: true, data: result.data }
-  const issue = result.error.issues[0]
-  return { ok: false, where: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown field' }
-}
-
-/** The error every fetcher throws for a body of the wrong shape (`where`: from `checkShape`). */
+/** The error every fetcher throws for a body of the wrong shape (`where`: `path: message` of the first issue). */
 export function shapeError(where: string, url: string, status = 200): MlflowApiError {
   return new MlflowApiError({
     status,
@@ -27,9 +19,10 @@ export function shapeError(where: string, url: string, status = 200): MlflowApiE
  * that speaks a different dialect fails loudly at the boundary instead of deep in a chart.
  */
 export function parseBody<S extends z.ZodMiniType>(schema: S, body: unknown, url: string): z.output<S> {
-  const checked = checkShape(schema, body)
-  if (checked.ok) return checked.data
-  throw shapeError(checked.where, url)
+  const result = schema.safeParse(body, { error: issueMessage })
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  throw shapeError(issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown field', url)
 }
 
 /** `mlflowFetch` + `parseBody`: the way every JSON fetcher in src/api reads a response. */

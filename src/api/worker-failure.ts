@@ -1,4 +1,4 @@
-import { abortedError, errorFromResponse, MlflowApiError, networkError } from './client.ts'
+import { abortedError, errorFromResponse, malformedError, networkError, type MlflowApiError } from './client.ts'
 import type { HistoryFetchOutcome } from './history-decode.worker.ts'
 import { shapeError } from './request.ts'
 
@@ -19,8 +19,7 @@ export async function workerFailureError(r: WorkerReadFailure, url: string): Pro
     case 'http':
       return errorFromResponse(new Response(r.text, { status: r.status, statusText: r.statusText, headers: { 'content-type': r.contentType } }), url)
     case 'json':
-      // Same wording as `mlflowFetch`.
-      return new MlflowApiError({ status: r.status, errorCode: 'MALFORMED_RESPONSE', message: r.message, kind: 'parse', url })
+      return malformedError(url, r.status)
     case 'shape':
       return shapeError(r.message, url, r.status)
   }
