@@ -10,6 +10,7 @@ import { countNonPositiveX, pointCounts } from './drawn-lines.ts'
 import { buildMetricOverlayOption } from './metric-overlay-option.ts'
 import { buildLines } from './overlay-lines.ts'
 import { useDrawnLines, useElementWidth, useStableLines } from './use-drawn-lines.ts'
+import { sameList, useSameValue } from './use-same-value.ts'
 import { zoomGroup, zoomScope, zoomScopeNote } from './zoom-scope.ts'
 
 const X_LABEL = { step: 'step', wall: 'timestamp_ms', relative: 'ms_since_start' } as const
@@ -28,11 +29,11 @@ export function MetricOverlayPanel({ metricKeys, onChange }: MetricOverlayPanelP
   const chart = useRef<EChartHandle>(null)
   const [el, setEl] = useState<HTMLDivElement | null>(null)
   const width = useElementWidth(el)
-  // The URL codec makes a new `group` array on every URL change (a zoom): key it by content.
-  const groupKey = s.group.join('\u0000')
+  // The URL codec makes a new `group` array on every URL change (a zoom): keep the old one while equal.
+  const group = useSameValue(s.group, sameList)
   const built = useMemo(
-    () => buildLines({ runs: ctx.runs, metricKeys, history: ctx.history, x: s.x, smoothing: s.smoothing, weight: s.weight, group: groupKey ? groupKey.split('\u0000') : [], aggregate: s.aggregate, band: s.band }),
-    [ctx.runs, metricKeys, ctx.history, s.x, s.smoothing, s.weight, groupKey, s.aggregate, s.band],
+    () => buildLines({ runs: ctx.runs, metricKeys, history: ctx.history, x: s.x, smoothing: s.smoothing, weight: s.weight, group, aggregate: s.aggregate, band: s.band }),
+    [ctx.runs, metricKeys, ctx.history, s.x, s.smoothing, s.weight, group, s.aggregate, s.band],
   )
   const lines = useStableLines(built.lines)
   const logX = s.logX && s.x !== 'wall'
