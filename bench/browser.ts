@@ -4,10 +4,7 @@
  * timing and the JS heap. Figures come from the browser's own clocks, never from sleeps.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
-
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.ts'
-
-export { CHROMIUM_PATH }
 
 /** Launches Debian's Chromium headless (no Playwright browser download involved). */
 export function launchBrowser(): Promise<Browser> {
