@@ -1,6 +1,7 @@
 import { downsampleMinMax, type DownsampleResult } from '../../lib/downsample.ts'
 import type { DownsampleRequest } from '../../lib/downsample-client.ts'
 import { visibleRange, type Series } from '../../lib/series.ts'
+import { RecentMap } from '../../lib/recent-map.ts'
 import type { LineSpec } from './overlay-lines.ts'
 
 /** A series as it goes into the chart: downsampled for the visible range and width. */
@@ -151,8 +152,10 @@ export function sameLines(a: readonly LineSpec[], b: readonly LineSpec[]): boole
  */
 export class DrawnCache<T> {
   private lines: readonly LineSpec[] | null = null
-  private readonly byWindow = new Map<string, T>()
-  constructor(private readonly capacity = 4) {}
+  private readonly byWindow: RecentMap<string, T>
+  constructor(capacity = 4) {
+    this.byWindow = new RecentMap(capacity)
+  }
 
   get(lines: readonly LineSpec[], windowKey: string): T | undefined {
     return lines === this.lines ? this.byWindow.get(windowKey) : undefined
@@ -163,9 +166,7 @@ export class DrawnCache<T> {
       this.lines = lines
       this.byWindow.clear()
     }
-    this.byWindow.delete(windowKey)
     this.byWindow.set(windowKey, value)
-    if (this.byWindow.size > this.capacity) this.byWindow.delete(this.byWindow.keys().next().value as string)
   }
 }
 

@@ -4,6 +4,7 @@ import type { XAxisMode } from '../../lib/align-series.ts'
 import { RUN_PALETTE } from '../../lib/run-colors.ts'
 import { countNonFinite, type NonFiniteCount, type PointColumns, type Series } from '../../lib/series.ts'
 import type { Aggregate, Band, Smoothing } from '../../url/compare-search.ts'
+import { RecentMap } from '../../lib/recent-map.ts'
 import { prepareSeriesCached, seriesNotes } from './prepare-series.ts'
 
 /** What the chart needs to know about one compared run. */
@@ -146,8 +147,7 @@ function groupsOf(input: BuildLinesInput, lines: readonly RunLine[]): Map<string
  * very same arrays: a zoom or any URL change rebuilds the chart's lines, and re-aggregating 20
  * runs of 50,000 steps each time would cost the main thread and a fresh downsampling round.
  */
-const groupMemo = new Map<string, { series: readonly Series[]; line: GroupLine }>()
-const GROUP_MEMO_SIZE = 32
+const groupMemo = new RecentMap<string, { series: readonly Series[]; line: GroupLine }>(32)
 
 function groupLines(input: BuildLinesInput, lines: readonly RunLine[]): GroupLine[] {
   const groups = groupsOf(input, lines)
@@ -158,9 +158,7 @@ function groupLines(input: BuildLinesInput, lines: readonly RunLine[]): GroupLin
     const memo = groupMemo.get(key)
     if (memo && memo.series.length === series.length && memo.series.every((s, i) => s === series[i])) return memo.line
     const line = aggregateGroup(input, label, index, members, series)
-    groupMemo.delete(key)
     groupMemo.set(key, { series, line })
-    if (groupMemo.size > GROUP_MEMO_SIZE) groupMemo.delete(groupMemo.keys().next().value as string)
     return line
   })
 }
