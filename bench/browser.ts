@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.ts'
+import { openPlainPage, type PlainPage } from './plain-page.ts'
 
 /** Launches Debian's Chromium headless (no Playwright browser download involved). */
 export function launchBrowser(): Promise<Browser> {
@@ -27,6 +28,18 @@ function initProbes(): void {
   }
 }
 
+// tsx (esbuild keepNames) wraps named functions in `__name(...)`; functions serialized into the
+// page by evaluate carry those calls, so the page needs a no-op `__name`.
+const NAME_SHIM = 'globalThis.__name = globalThis.__name || function (f) { return f }'
+
+/** A page the probes below can read: a timed PlainPage or a Playwright page. */
+export type Evaluates = Pick<PlainPage, 'evaluate'>
+
+/** The page figures are timed in: no Playwright, no DevTools network recording (see plain-page.ts), probes installed. */
+export function openTimedPage(browser: Browser): Promise<PlainPage> {
+  return openPlainPage(browser, [NAME_SHIM, `(${initProbes.toString()})()`])
+}
+
 export type Session = {
   context: BrowserContext
   page: Page
@@ -39,9 +52,7 @@ export type Session = {
 /** A fresh context (empty cache, no storage) with probes installed, 1440×900 like a laptop. */
 export async function openSession(browser: Browser): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  // tsx (esbuild keepNames) wraps named functions in `__name(...)`; functions serialized into the
-  // page by page.evaluate carry those calls, so the page needs a no-op `__name`.
-  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || function (f) { return f }' })
+  await context.addInitScript({ content: NAME_SHIM })
   await context.addInitScript(initProbes)
   const page = await context.newPage()
   let responses = 0
@@ -62,7 +73,7 @@ export async function openSession(browser: Browser): Promise<Session> {
  * Chromium producing frames (main-thread lifecycle, compositor, viz) through the whole wait,
  * CPU taken from the page being measured. The figure is the mark's own time either way.
  */
-export async function waitForMark(page: Page, name: string, timeoutMs: number): Promise<number | null> {
+export async function waitForMark(page: Evaluates, name: string, timeoutMs: number): Promise<number | null> {
   try {
     return await page.evaluate(
       ([n, timeout]) =>
@@ -89,7 +100,7 @@ export async function waitForMark(page: Page, name: string, timeoutMs: number): 
 }
 
 /** The longest long task (ms) that started in [from, to) page time; 0 when none (all tasks < 50 ms). */
-export function longestTask(page: Page, from: number, to = Number.POSITIVE_INFINITY): Promise<number> {
+export function longestTask(page: Evaluates, from: number, to = Number.POSITIVE_INFINITY): Promise<number> {
   return page.evaluate(([a, b]) => {
     const tasks = (window as unknown as BenchWindow).__bench.longTasks.filter((t) => t.start >= a && t.start < b)
     return tasks.reduce((m, t) => Math.max(m, t.duration), 0)
@@ -99,11 +110,11 @@ export function longestTask(page: Page, from: number, to = Number.POSITIVE_INFIN
 export type Traffic = { requests: number; bytes: number }
 
 /** Requests and transferred bytes (resource timing incl. the document) since navigation start. */
-export function traffic(page: Page): Promise<Traffic> {
+export function traffic(page: Evaluates): Promise<Traffic> {
   return page.evaluate(() => {
     const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[]
     return { requests: entries.length, bytes: entries.reduce((s, e) => s + (e.transferSize || e.encodedBodySize), 0) }
-  })
+  }, undefined)
 }
 
 /** Script URLs the page loaded so far (resource timing), for the first-page JS figure. */
@@ -114,18 +125,4 @@ export function scriptUrls(page: Page): Promise<string[]> {
       .map((e) => e.name)
       .filter((u) => /\.m?js(\?|$)/.test(new URL(u).pathname)),
   )
-}
-
-/** Used JS heap plus ArrayBuffer backing stores of the page, in MB, after a forced GC (CDP), so figures do not depend on GC timing. */
-export async function heapMb(context: BrowserContext, page: Page): Promise<number> {
-  const cdp = await context.newCDPSession(page)
-  try {
-    await cdp.send('HeapProfiler.collectGarbage')
-    // usedSize is the JS heap; backingStorageSize adds ArrayBuffer memory (typed-array columns
-    // live outside the JS heap and would otherwise flatter the figure). Web workers are not counted.
-    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number }
-    return (usage.usedSize + (usage.backingStorageSize ?? 0)) / 1024 / 1024
-  } finally {
-    await cdp.detach()
-  }
 }

@@ -72,14 +72,14 @@ function reportScale(args: BenchArgs, loaded: LoadResult[]): number | undefined 
   return table.runs
 }
 
-async function runScenarios(env: ScenarioEnv, reps: number, only: string[]): Promise<void> {
+async function runScenarios(env: Omit<ScenarioEnv, 'rep'>, reps: number, only: string[]): Promise<void> {
   const all = [['js', firstPageJs], ['table', runTable], ['compare', compareCharts], ['diff', paramsDiff]] as const
   const scenarios = all.filter(([prefix]) => only.length === 0 || only.includes(prefix))
   for (let rep = 1; rep <= reps; rep++) {
     for (const [prefix, scenario] of scenarios) {
       const t0 = performance.now()
       try {
-        await scenario(env)
+        await scenario({ ...env, rep })
       } catch (err) {
         const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 160)
         log(`  ${prefix} (rep ${rep}) failed: ${msg}`)
