@@ -6,6 +6,7 @@ import { historyPageBody, historyPageJson } from './history-page.ts'
 import { insertMetrics } from './metrics.ts'
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8')
+const HOSTILE_KEY = 'a,{"key":"a","value":1},{"key":'
 
 describe('historyPageJson: the answer historyPageBody describes, written by SQLite', () => {
   let db: Db
@@ -14,7 +15,7 @@ describe('historyPageJson: the answer historyPageBody describes, written by SQLi
   beforeEach(() => {
     db = openMemoryDb()
     db.prepare("INSERT INTO experiments (experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time) VALUES (1, 'e', '', 'active', 0, 0)").run()
-    for (const run of ['r1', 'r2', 'r3']) addRun(run)
+    for (const run of ['r1', 'r2', 'r3', 'r4']) addRun(run)
     const points = Array.from({ length: 40 }, (_, i) => ({ key: 'loss', value: i % 7 === 3 ? 0 : i / 3, isNan: i % 7 === 3, timestamp: 1000 + i * 10, step: i }))
     // A NaN and a 0 at the same step and time: they tie on MLflow's order and differ only in is_nan.
     points.push({ key: 'loss', value: 0, isNan: false, timestamp: 1030, step: 3 })
@@ -25,6 +26,8 @@ describe('historyPageJson: the answer historyPageBody describes, written by SQLi
     // ±MAX_DOUBLE), a hostile key, 16- and 17-digit doubles, subnormals, negative steps.
     const odd = [0.1, 1 / 3, 2, -0, 1e21, 1e-7, 5e-324, Infinity, -Infinity, 0.30000000000000004, 123456789.123, -2.5e-300, 2 ** 53 + 2]
     insertMetrics(db, 'r3', odd.map((value, i) => ({ key: 'we"ird\\ key 😀</script>', value, isNan: false, timestamp: 2 ** 41 + i, step: i - 5 })))
+    // A key that spells the text a point starts with: the page is cut before its extra point there.
+    insertMetrics(db, 'r4', [0, 1, 2, 3, 4].map((step) => ({ key: HOSTILE_KEY, value: step / 7, isNan: false, timestamp: 10, step })))
   })
   afterEach(() => db.close())
 
@@ -41,6 +44,10 @@ describe('historyPageJson: the answer historyPageBody describes, written by SQLi
     ['r2', 'back', 4, 4],
     ['r3', 'we"ird\\ key 😀</script>', 0, 100],
     ['r3', 'we"ird\\ key 😀</script>', 5, 3],
+    ['r4', HOSTILE_KEY, 0, 2],
+    ['r4', HOSTILE_KEY, 2, 2],
+    ['r4', HOSTILE_KEY, 3, 2],
+    ['r4', HOSTILE_KEY, 0, 4],
     ['r1', 'nope', 0, 10],
     ['r9', 'loss', 0, 10],
     ['r9', 'loss', 0, 0],
