@@ -28,6 +28,19 @@ describe('scanHistoryPage reads what the reference decoder reads', () => {
     ['non-ASCII keys', '{"metrics":[{"key":"mAP@0.5 – val ✓","value":3}]}'],
     ['duplicate fields: last wins', '{"metrics":[{"value":1,"value":2,"step":1,"step":7}]}'],
     ['negative and zero steps', '{"metrics":[{"value":-12.5,"step":-3,"timestamp":0}]}'],
+    // The first point sets the usual shape; each unusual point after it is read the long way.
+    ['usual points mixed with unusual ones', `{"metrics":[${[
+      '{"key":"loss","value":0.5,"timestamp":1716624000000,"step":0}',
+      '{"key":"loss","value":"NaN","timestamp":1716624000001,"step":-0}',
+      '{"key":"other","value":1,"timestamp":1,"step":1}',
+      '{"key":"loss", "value":2,"timestamp":2,"step":2}',
+      '{"key":"loss","value":3,"timestamp":1234567890123456789,"step":9007199254740993}',
+      '{"key":"loss","value":4,"timestamp":5e3,"step":-7}',
+      '{"key":"loss","value":5,"step":5,"timestamp":5}',
+      '{"key":"loss","value":6,"timestamp":6,"step":6,"step":60}',
+      '{"key":"loss","value":7,"timestamp":7}',
+      '{"key":"loss","value":1.7976931348623157e308,"timestamp":8,"step":8}',
+    ].join(',')}]}`],
   ])('%s', (_name, text) => {
     const scanned = scanHistoryPage(bytes(text))
     expect(scanned).not.toBeNull()
@@ -52,12 +65,15 @@ describe('scanHistoryPage reads what the reference decoder reads', () => {
       values.push((random() - 0.5) * magnitude)
     }
     const spellings = values.flatMap((v) => [String(v), v.toPrecision(17), v.toExponential(6), v.toFixed(Math.min(20, Math.max(0, 8)))])
-    const text = `{"metrics":[${spellings.map((s, i) => `{"value":${s},"step":${i}}`).join(',')}]}`
-    const scanned = scanHistoryPage(bytes(text))!
-    const ref = reference(text)
-    expect(scanned.columns.values.length).toBe(spellings.length)
-    const mismatches = spellings.filter((_s, i) => !Object.is(scanned.columns.values[i], ref.columns.values[i]))
-    expect(mismatches).toEqual([])
+    // Both readers: the field-by-field one and the one for points written the usual way.
+    for (const point of [(s: string, i: number) => `{"value":${s},"step":${i}}`, (s: string, i: number) => `{"key":"k","value":${s},"timestamp":${i},"step":${i}}`]) {
+      const text = `{"metrics":[${spellings.map(point).join(',')}]}`
+      const scanned = scanHistoryPage(bytes(text))!
+      const ref = reference(text)
+      expect(scanned.columns.values.length).toBe(spellings.length)
+      const mismatches = spellings.filter((_s, i) => !Object.is(scanned.columns.values[i], ref.columns.values[i]))
+      expect(mismatches).toEqual([])
+    }
   })
 })
 
@@ -76,6 +92,9 @@ describe('scanHistoryPage gives up (null) so the reference decoder can explain',
     ['unknown point field', '{"metrics":[{"value":1,"run_id":"r"}]}'],
     ['unknown top-level field', '{"metrics":[],"extra":1}'],
     ['leading zero', '{"metrics":[{"value":01}]}'],
+    ['leading zero in a usual point', '{"metrics":[{"key":"k","value":1,"timestamp":1,"step":1},{"key":"k","value":1,"timestamp":1,"step":01}]}'],
+    ['fractional timestamp in a usual point', '{"metrics":[{"key":"k","value":1,"timestamp":1,"step":1},{"key":"k","value":1,"timestamp":1.5,"step":2}]}'],
+    ['a usual point cut short', '{"metrics":[{"key":"k","value":1,"timestamp":1,"step":1},{"key":"k","value":1,"timestamp":1,"step":'],
     ['bare dot', '{"metrics":[{"value":1.}]}'],
     ['raw control character in a string', '{"metrics":[{"key":"a\tb","value":1}]}'],
     ['metrics not a list', '{"metrics":{}}'],

@@ -107,6 +107,80 @@ function readPoint(b: Uint8Array, p: number, out: ScanState, c: Columns, n: numb
   }
 }
 
+const MINUS_SIGN = 0x2d
+const ascii = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0))
+const KEY_OPEN = ascii('{"key":')
+const VALUE_FIELD = ascii(',"value":')
+const TIMESTAMP_FIELD = ascii(',"timestamp":')
+const STEP_FIELD = ascii(',"step":')
+
+/** The position after `text` when the bytes at `p` are exactly it, else -1. */
+function literal(b: Uint8Array, p: number, text: Uint8Array): number {
+  if (p + text.length > b.length) return -1
+  for (let i = 0; i < text.length; i++) if (b[p + i] !== text[i]) return -1
+  return p + text.length
+}
+
+/**
+ * An integer of at most 15 digits, written as JSON allows (optional minus, no leading zero), not
+ * followed by a fraction or exponent; sets out.number. -1 for anything else (readNumber's work).
+ */
+function readSmallInteger(b: Uint8Array, p: number, out: ScanState): number {
+  const negative = b[p] === MINUS_SIGN
+  if (negative) p++
+  const start = p
+  let v = 0
+  while (p < b.length) {
+    const d = b[p] - 0x30
+    if (d < 0 || d > 9) break
+    v = v * 10 + d
+    p++
+  }
+  const digits = p - start
+  if (digits === 0 || digits > 15 || (digits > 1 && b[start] === 0x30)) return -1
+  const next = b[p]
+  if (next === 0x2e || next === 0x65 || next === 0x45) return -1
+  out.number = negative ? -v : v
+  return p
+}
+
+/**
+ * The bytes a page's points start with when written the usual way (MLflow's and the embedded
+ * server's: key first, no whitespace): `{"key":K,"value":` with the first point's K; null when
+ * the first point is written otherwise.
+ */
+function usualPointHead(b: Uint8Array, p: number, out: ScanState): Uint8Array | null {
+  const keyStart = literal(b, p, KEY_OPEN)
+  if (keyStart < 0) return null
+  const keyEnd = readString(b, keyStart, out)
+  if (keyEnd < 0) return null
+  const end = literal(b, keyEnd, VALUE_FIELD)
+  return end < 0 ? null : b.slice(p, end)
+}
+
+/**
+ * A point written exactly as `head` + number + `,"timestamp":` + integer + `,"step":` + integer
+ * + `}`: the shape of nearly every point, read without field-name lookups. Writes row n of `c`
+ * and returns the position after the point, or -1 (nothing written that readPoint won't
+ * rewrite), and the caller reads the point with readPoint.
+ */
+function readUsualPoint(b: Uint8Array, p: number, head: Uint8Array, out: ScanState, c: Columns, n: number): number {
+  p = literal(b, p, head)
+  if (p < 0) return -1
+  p = readMetricValue(b, p, out)
+  if (p < 0) return -1
+  const value = out.number
+  p = literal(b, p, TIMESTAMP_FIELD)
+  if (p < 0 || (p = readSmallInteger(b, p, out)) < 0) return -1
+  const timestamp = out.number
+  p = literal(b, p, STEP_FIELD)
+  if (p < 0 || (p = readSmallInteger(b, p, out)) < 0 || b[p] !== CLOSE_OBJECT) return -1
+  c.values[n] = value
+  c.timestamps[n] = timestamp
+  c.steps[n] = out.number
+  return p + 1
+}
+
 /** The `metrics` array: its columns and the position after it, or null. */
 function readMetrics(b: Uint8Array, p: number, out: ScanState): { columns: Columns; end: number } | null {
   if (b[p] !== OPEN_ARRAY) return null
@@ -115,9 +189,11 @@ function readMetrics(b: Uint8Array, p: number, out: ScanState): { columns: Colum
   let c = allocate(Math.max(16, Math.ceil(b.length / 70)))
   let n = 0
   if (b[p] === CLOSE_ARRAY) return { columns: allocate(0), end: p + 1 }
+  const head = usualPointHead(b, p, out)
   for (;;) {
     if (n === c.steps.length) c = resized(c, n, n * 2)
-    p = readPoint(b, p, out, c, n)
+    const usual = head ? readUsualPoint(b, p, head, out, c, n) : -1
+    p = usual >= 0 ? usual : readPoint(b, p, out, c, n)
     if (p < 0) return null
     n++
     p = skipWs(b, p)
