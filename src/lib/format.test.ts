@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBytes, formatCompact, formatDuration, formatMetricValue, formatRatio, formatRelative, formatTimestamp } from './format.ts'
+import { formatBytes, formatCompact, formatCount, formatDuration, formatMetricValue, formatRatio, formatRelative, formatTimestamp } from './format.ts'
 
 describe('formatMetricValue', () => {
   it.each<[number, number | undefined, string]>([
@@ -145,5 +145,14 @@ describe('formatCompact', () => {
     [-Infinity, '\u2212∞'],
   ])('%s → %s', (n, want) => {
     expect(formatCompact(n)).toBe(want)
+  })
+})
+
+describe('formatCount', () => {
+  it.each([0, 7, 999, 1000, 1234567, 50_000_000, -4321, 12.5])('%d as toLocaleString("en-US") writes it', (n) => {
+    expect(formatCount(n)).toBe(n.toLocaleString('en-US'))
+  })
+  it('writes thousands separators', () => {
+    expect(formatCount(2_000_000)).toBe('2,000,000')
   })
 })

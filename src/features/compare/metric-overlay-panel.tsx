@@ -12,6 +12,7 @@ import { buildLines } from './overlay-lines.ts'
 import { useDrawnLines, useElementWidth, useStableLines } from './use-drawn-lines.ts'
 import { sameList, useSameValue } from './use-same-value.ts'
 import { zoomGroup, zoomScope, zoomScopeNote } from './zoom-scope.ts'
+import { formatCount } from '../../lib/format.ts'
 
 const X_LABEL = { step: 'step', wall: 'timestamp_ms', relative: 'ms_since_start' } as const
 /** Plot margins of the option's grid (left + right), so buckets = plot pixels. */
@@ -88,7 +89,7 @@ export function MetricOverlayPanel({ metricKeys, onChange }: MetricOverlayPanelP
   return (
     <ChartPanel
       title={title}
-      subtitle={`${counts.drawn.toLocaleString('en-US')} of ${counts.total.toLocaleString('en-US')} points drawn`}
+      subtitle={`${formatCount(counts.drawn)} of ${formatCount(counts.total)} points drawn`}
       actions={
         <>
           <ChartAddMetric current={metricKeys} all={ctx.allMetricKeys} onAdd={(k) => onChange([...metricKeys, k])} />

@@ -1,4 +1,5 @@
 import { Button } from '../../components/ui/button.tsx'
+import { formatCount } from '../../lib/format.ts'
 
 type RunSearchStatusProps = {
   runCount: number
@@ -15,7 +16,7 @@ type RunSearchStatusProps = {
 
 /** One line under the filter: how many runs are loaded, whether the query was split, paging controls. */
 export function RunSearchStatus({ runCount, searchCount, hasNextPage, isPending, isLoadingMore, isLoadingAll, onLoadMore, onLoadAll, aggProgress }: RunSearchStatusProps) {
-  const runs = `${runCount.toLocaleString('en')} run${runCount === 1 ? '' : 's'}`
+  const runs = `${formatCount(runCount)} run${runCount === 1 ? '' : 's'}`
   return (
     <div className="flex min-h-8 flex-wrap items-center gap-x-4 gap-y-1 px-6 pb-2 text-sm text-slate-600 dark:text-slate-400">
       <span role="status" aria-label="Loaded runs">

@@ -3,6 +3,7 @@
  * oversized value is flagged inline before the request (the server's answer is still shown
  * if it disagrees).
  */
+import { formatCount } from '../../../lib/format.ts'
 
 /** MLflow's limit on tag keys (`MAX_ENTITY_KEY_LENGTH`). */
 export const MAX_TAG_KEY_LENGTH = 250
@@ -38,7 +39,7 @@ export function tagKeyError(key: string, existing: readonly string[] = []): stri
 
 /** Problem with a tag value (≤ 8,000 characters; empty is allowed), or null. */
 export function tagValueError(value: string): string | null {
-  if (value.length > MAX_TAG_VALUE_LENGTH) return `The value is ${value.length.toLocaleString('en-US')} characters long; the limit is ${MAX_TAG_VALUE_LENGTH.toLocaleString('en-US')}.`
+  if (value.length > MAX_TAG_VALUE_LENGTH) return `The value is ${formatCount(value.length)} characters long; the limit is ${formatCount(MAX_TAG_VALUE_LENGTH)}.`
   return null
 }
 

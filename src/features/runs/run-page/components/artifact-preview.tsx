@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { artifactDownloadUrl, artifactQueries, DEFAULT_TEXT_MAX_BYTES } from '../../../../api/artifacts.ts'
-import { formatBytes } from '../../../../lib/format.ts'
+import { formatBytes, formatCount } from '../../../../lib/format.ts'
 import { ArtifactTextView } from './artifact-text-view.tsx'
 import { PanelError } from '../../../../components/errors/panel-error.tsx'
 import { PanelLoading } from '../../../../components/ui/panel-loading.tsx'
@@ -36,7 +36,7 @@ export function ArtifactPreview({ runId, path }: ArtifactPreviewProps) {
         </Notice>
       ) : content.data.kind === 'binary' ? (
         <Notice>
-          <strong>Binary file, {content.data.size.toLocaleString('en-US')} bytes.</strong> It cannot be shown as text; download it instead.
+          <strong>Binary file, {formatCount(content.data.size)} bytes.</strong> It cannot be shown as text; download it instead.
         </Notice>
       ) : (
         <ArtifactTextView path={path} text={content.data.text} />

@@ -6,6 +6,7 @@ import { useDeleteRunTag } from '../hooks/use-delete-run-tag.ts'
 import { useSetRunTag } from '../hooks/use-set-run-tag.ts'
 import { MAX_TAG_VALUE_LENGTH, NOTE_TAG, tagValueError } from '../tag-rules.ts'
 import { SectionCard } from './section-card.tsx'
+import { formatCount } from '../../../../lib/format.ts'
 
 type DescriptionPanelProps = { run: Run; isReadOnly?: boolean }
 
@@ -49,7 +50,7 @@ export function DescriptionPanel({ run, isReadOnly = false }: DescriptionPanelPr
           <div className="flex flex-wrap items-center gap-2">
             <Button type="submit" variant="primary" size="sm" isPending={isPending} disabled={!!problem}>Save description</Button>
             <Button size="sm" onClick={() => setDraft(null)} disabled={isPending}>Cancel</Button>
-            <span className="ml-auto text-xs text-slate-500">{draft.length.toLocaleString('en-US')} / {MAX_TAG_VALUE_LENGTH.toLocaleString('en-US')}</span>
+            <span className="ml-auto text-xs text-slate-500">{formatCount(draft.length)} / {formatCount(MAX_TAG_VALUE_LENGTH)}</span>
           </div>
           {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p>}
         </form>

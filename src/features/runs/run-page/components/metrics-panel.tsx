@@ -7,7 +7,7 @@ import { DataTable } from '../../../../components/ui/data-table.tsx'
 import { dataTableFeatures, type DataTableFeatures } from '../../../../components/ui/data-table-features.ts'
 import { EmptyState } from '../../../../components/ui/empty-state.tsx'
 import { cn } from '../../../../lib/cn.ts'
-import { formatMetricValue, formatTimestamp } from '../../../../lib/format.ts'
+import { formatCount, formatMetricValue, formatTimestamp } from '../../../../lib/format.ts'
 import { hrefs } from '../../../../url/hrefs.ts'
 import { metricRows } from '../metric-rows.ts'
 import { MetricSparkline } from './metric-sparkline.tsx'
@@ -54,7 +54,7 @@ export function MetricsPanel({ run }: MetricsPanelProps) {
   )
   const table = useTable({ features: dataTableFeatures, columns, data: rows, getRowId: (m) => m.key })
   return (
-    <SectionCard title={`Metrics (${total.toLocaleString('en-US')})`}
+    <SectionCard title={`Metrics (${formatCount(total)})`}
       actions={total > 0 && <Link to={hrefs.compare({ runs: [runId], metrics: rows.slice(0, 6).map((m) => m.key) })} className="text-sm text-sky-700 hover:underline dark:text-sky-400">Open in compare</Link>}>
       {total === 0 ? (
         <EmptyState title="No metrics logged" description="Metrics appear here once the run logs them with mlflow.log_metric(s)." />

@@ -3,6 +3,7 @@ import type { TextLanguage } from '../../../../lib/artifact-candidates.ts'
 import { cn } from '../../../../lib/cn.ts'
 import { TOKEN_CLASS } from '../../../../components/ui/syntax-token-class.ts'
 import { tokenizeLine } from '../../../../lib/syntax-tokens.ts'
+import { formatCount } from '../../../../lib/format.ts'
 
 /** Lines drawn at first; a 2 MiB log can hold 50,000 lines, too many DOM rows for a preview. */
 const FIRST_LINES = 3000
@@ -29,7 +30,7 @@ export function NumberedLines({ text, language, markedLine }: NumberedLinesProps
       </pre>
       {shown.length < lines.length && (
         <button type="button" onClick={() => setIsAll(true)} className="mt-1 text-xs text-sky-700 underline dark:text-sky-400">
-          Showing {FIRST_LINES.toLocaleString('en-US')} of {lines.length.toLocaleString('en-US')} lines: show all
+          Showing {formatCount(FIRST_LINES)} of {formatCount(lines.length)} lines: show all
         </button>
       )}
     </div>

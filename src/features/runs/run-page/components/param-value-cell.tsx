@@ -1,4 +1,5 @@
 import { CopyButton } from '../../../../components/ui/copy-button.tsx'
+import { formatCount } from '../../../../lib/format.ts'
 
 /** Values longer than this (or multi-line) get an Expand button; the row shows one line. */
 const INLINE_CHARS = 120
@@ -16,7 +17,7 @@ export function ParamValueCell({ paramKey, value, onExpand }: ParamValueCellProp
       {isLong && (
         <button type="button" onClick={() => onExpand(paramKey)} aria-label={`Show full value of ${paramKey}`}
           className="shrink-0 rounded px-1 text-xs text-sky-700 hover:bg-slate-100 dark:text-sky-400 dark:hover:bg-slate-800">
-          Expand ({value.length.toLocaleString('en-US')} chars)
+          Expand ({formatCount(value.length)} chars)
         </button>
       )}
       <CopyButton text={value} label={`Copy value of ${paramKey}`} />

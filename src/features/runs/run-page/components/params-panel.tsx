@@ -7,6 +7,7 @@ import { paramRows, type ParamRow } from '../param-rows.ts'
 import { ParamValueCell } from './param-value-cell.tsx'
 import { ParamValueDialog } from './param-value-dialog.tsx'
 import { SectionCard } from './section-card.tsx'
+import { formatCount } from '../../../../lib/format.ts'
 
 const helper = createColumnHelper<DataTableFeatures, ParamRow>()
 
@@ -31,8 +32,8 @@ export function ParamsPanel({ params }: ParamsPanelProps) {
   const table = useTable({ features: dataTableFeatures, columns, data: rows, getRowId: (r) => r.key })
   const expanded = expandedKey === null ? undefined : params[expandedKey] === undefined ? undefined : { key: expandedKey, value: params[expandedKey] }
   return (
-    <SectionCard title={`Params (${total.toLocaleString('en-US')})`}
-      actions={<span className="text-xs text-slate-500" aria-live="polite">{deferredQuery.trim() ? `${rows.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} shown` : ''}</span>}>
+    <SectionCard title={`Params (${formatCount(total)})`}
+      actions={<span className="text-xs text-slate-500" aria-live="polite">{deferredQuery.trim() ? `${formatCount(rows.length)} of ${formatCount(total)} shown` : ''}</span>}>
       {total === 0 ? (
         <EmptyState title="No params logged" description="This run has no parameters. Params are logged with mlflow.log_param(s)." />
       ) : (

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { cn } from '../../../../lib/cn.ts'
 import { hrefs } from '../../../../url/hrefs.ts'
 import type { RunSearch, RunTab } from '../../../../url/run-search.ts'
+import { formatCount } from '../../../../lib/format.ts'
 
 export type RunTabCounts = Partial<Record<RunTab, number>>
 
@@ -39,7 +40,7 @@ export function RunTabs({ experimentId, runId, search, counts }: RunTabsProps) {
             )}
           >
             {label}
-            {count !== undefined && <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">{count.toLocaleString('en-US')}</span>}
+            {count !== undefined && <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">{formatCount(count)}</span>}
           </Link>
         )
       })}
