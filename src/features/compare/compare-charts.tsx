@@ -85,6 +85,21 @@ export function CompareCharts() {
   )
   const setCharts = (next: string[][]) => setState((s) => ({ ...s, charts: next }))
   const charted = new Set(charts.filter((c) => c.length === 1).map((c) => c[0]))
+  // The same element while only the progress line changes: each arriving history page renders
+  // this component (80 pages for 20 long runs), and the charts need to render only when what
+  // they draw changes (the throttled histories, settings, hover).
+  const chartGrid = useMemo(
+    () => (
+      <CompareChartsContext value={ctx}>
+        <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+          {charts.map((keys, i) => (
+            <MetricOverlayPanel key={keys.join('\u0000')} metricKeys={keys} onChange={(next) => setState((s) => ({ ...s, charts: updateChart(charts, i, next) }))} />
+          ))}
+        </div>
+      </CompareChartsContext>
+    ),
+    [ctx, charts, setState],
+  )
 
   return (
     <div className="flex flex-col gap-3">
@@ -108,13 +123,7 @@ export function CompareCharts() {
       {!runs.isPending && runs.metricKeys.length === 0 ? (
         <EmptyState title="These runs have no metrics" description="Nothing was logged with log_metric for the selected runs." />
       ) : (
-        <CompareChartsContext value={ctx}>
-          <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
-            {charts.map((keys, i) => (
-              <MetricOverlayPanel key={keys.join('\u0000')} metricKeys={keys} onChange={(next) => setCharts(updateChart(charts, i, next))} />
-            ))}
-          </div>
-        </CompareChartsContext>
+        chartGrid
       )}
     </div>
   )
