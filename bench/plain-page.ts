@@ -24,6 +24,9 @@ export type PlainPage = {
   close: () => Promise<void>
 }
 
+/** As Playwright's default navigation timeout. */
+const LOAD_TIMEOUT_MS = 60_000
+
 type Reply = { id?: number; method?: string; result?: unknown; error?: { message: string } }
 type Evaluated = { result?: { value?: unknown }; exceptionDetails?: { text?: string; exception?: { description?: string } } }
 
@@ -37,6 +40,12 @@ export async function openPlainPage(browser: Browser, initScripts: string[]): Pr
   let nextId = 0
   const pending = new Map<number, (reply: Reply) => void>()
   const waiters = new Map<string, () => void>()
+  // A crashed or closed page answers nothing more: fail what waits instead of hanging the run.
+  cdp.on('Target.detachedFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return
+    for (const resolve of pending.values()) resolve({ error: { message: 'the page closed or crashed' } })
+    pending.clear()
+  })
   cdp.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return
     const msg = JSON.parse(event.message) as Reply
@@ -74,7 +83,11 @@ export async function openPlainPage(browser: Browser, initScripts: string[]): Pr
       const loaded = nextEvent('Page.loadEventFired')
       const nav = await send<{ errorText?: string }>('Page.navigate', { url })
       if (nav.errorText) throw new Error(`navigation to ${url} failed: ${nav.errorText}`)
-      await loaded
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no load event within ${LOAD_TIMEOUT_MS / 1000} s: ${url}`)), LOAD_TIMEOUT_MS)
+      })
+      await Promise.race([loaded, timeout]).finally(() => clearTimeout(timer))
     },
     evaluate,
     heapMb: async () => {
