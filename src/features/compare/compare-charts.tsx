@@ -26,6 +26,9 @@ import { useThrottled } from './use-throttled.ts'
  */
 const LOADING_REDRAW_MS = 1500
 
+/** Full histories start at the latest this long after the previews arrived, drawn or not. */
+const PREVIEW_DRAW_WAIT_MS = 1000
+
 /** The metric overlay section of the compare page: controls, runs, one chart per metric. */
 export function CompareCharts() {
   const [state, setState] = useSearchState(compareSearch)
@@ -36,13 +39,28 @@ export function CompareCharts() {
   const chartList = useMemo(() => (state.charts.length > 0 ? state.charts : defaultCharts(runs.metricKeys)), [state.charts, runs.metricKeys])
   const charts = useSameValue(chartList, sameList)
   const metricKeys = useMemo(() => compareMetricKeys({ charts }), [charts])
-  const live = useMetricHistories(runs.planRuns, metricKeys, runIds)
+  // Set once a chart has drawn data: full histories start then (see useMetricHistories), or
+  // after PREVIEW_DRAW_WAIT_MS when no chart can draw (no width, its code failed to load).
+  const [previewsDrawn, setPreviewsDrawn] = useState(false)
+  const live = useMetricHistories(runs.planRuns, metricKeys, runIds, previewsDrawn)
   const histories = useThrottled(live, LOADING_REDRAW_MS, live.isFullFidelity ? 2 : live.hasData ? 1 : 0)
   const [hoveredRunId, setHoveredRunId] = useState<string | null>(null)
   const [legendSelected, setLegendSelected] = useState<Record<string, boolean>>({})
   // Not in the URL: the URL's zoom is a step range, and system/ x values are sample indexes.
   const [systemZoom, setSystemZoom] = useState<[number, number] | null>(null)
-  const onPainted = usePaintMarks(charts.length, histories.isFullFidelity)
+  const markPainted = usePaintMarks(charts.length, histories.isFullFidelity)
+  const onPainted = useCallback(
+    (chartKey: string, isFull: boolean) => {
+      markPainted(chartKey, isFull)
+      setPreviewsDrawn(true)
+    },
+    [markPainted],
+  )
+  useEffect(() => {
+    if (!live.hasData || previewsDrawn) return
+    const timer = setTimeout(() => setPreviewsDrawn(true), PREVIEW_DRAW_WAIT_MS)
+    return () => clearTimeout(timer)
+  }, [live.hasData, previewsDrawn])
   const zoomTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   // Fetch the chart code and start both workers in parallel with the first data requests:
   // later their scripts would queue behind six long history responses.

@@ -30,11 +30,14 @@ export type MetricHistories = {
 const key = (runId: string, metricKey: string) => `${runId}\u0000${metricKey}`
 const EMPTY_VIEW: HistoryView = { columns: columnsFromPoints([]), isFull: true }
 
-/** True once every query under `keys` has data or an error (true for no keys). */
-function useIsSettled(keys: readonly (readonly unknown[])[]): boolean {
+/** Whether a preview answer (run id → points) holds any point. */
+const hasPoints = (data: unknown): boolean => typeof data === 'object' && data !== null && Object.values(data).some((points) => Array.isArray(points) && points.length > 0)
+
+/** Whether every preview under `keys` has data or an error (true for no keys), and whether any brought points. */
+function usePreviewState(keys: readonly (readonly unknown[])[]): { settled: boolean; hasPoints: boolean } {
   return useQueries({
     queries: keys.map((queryKey) => ({ queryKey, enabled: false })),
-    combine: (rs) => rs.every((r) => r.status !== 'pending'),
+    combine: (rs) => ({ settled: rs.every((r) => r.status !== 'pending'), hasPoints: rs.some((r) => hasPoints(r.data)) }),
   })
 }
 
@@ -60,20 +63,25 @@ function toQuery(f: HistoryFetch, caps: ServerCapabilities, isEnabled: boolean):
 
 /**
  * Metric histories of the compared runs, loaded for a fast first paint and then full fidelity
- * (`linkedRunIds`: the runs of the link, so previews need not wait for runs/get):
+ * (`linkedRunIds`: the runs of the link, so previews need not wait for runs/get;
+ * `previewsDrawn`: the charts have drawn what arrived, see below):
  * 3.x → bulk-interval previews, then paged get-history per run; 2.x → get-history-bulk chunks
  * (or paged get-history for long runs). Finished runs are cached forever (staleTime Infinity);
  * RUNNING ones refetch every {@link LIVE_REFRESH_MS}. Errors stay per run and metric.
  */
-export function useMetricHistories(runs: readonly PlanRun[], metricKeys: readonly string[], linkedRunIds?: readonly string[]): MetricHistories {
+export function useMetricHistories(runs: readonly PlanRun[], metricKeys: readonly string[], linkedRunIds?: readonly string[], previewsDrawn = true): MetricHistories {
   const caps = useQuery(serverQueries.capabilities())
   const fetches = useMemo(() => (caps.data ? planHistoryFetches(runs, metricKeys, caps.data, linkedRunIds) : []), [runs, metricKeys, caps.data, linkedRunIds])
   // Full histories wait until the previews have answered: on a busy server (one Node thread
   // serialising ~2 MB pages) they would otherwise queue the small preview behind them and
-  // hold back the first paint by seconds. The previews take one round trip.
+  // hold back the first paint by seconds. The previews take one round trip. When previews came,
+  // they also wait until the charts have drawn them: the first draws are the page's longest
+  // tasks, and on two cores the 150 MB that follow (server, network, decoding workers) stretched
+  // them from ~100 to 150-290 ms (measured; full fidelity was no later).
   const previewKeys = useMemo(() => fetches.filter((f) => f.kind === 'preview').map((f) => toQuery(f, caps.data!, true).queryKey), [fetches, caps.data])
-  const previewsSettled = useIsSettled(previewKeys)
-  const queries = useMemo(() => (caps.data ? fetches.map((f) => toQuery(f, caps.data!, previewsSettled)) : []), [fetches, caps.data, previewsSettled])
+  const previews = usePreviewState(previewKeys)
+  const fullEnabled = previews.settled && (previewsDrawn || !previews.hasPoints)
+  const queries = useMemo(() => (caps.data ? fetches.map((f) => toQuery(f, caps.data!, fullEnabled)) : []), [fetches, caps.data, fullEnabled])
 
   const combine = useCallback(
     (results: UseQueryResult<ColumnsByRun>[]) => {
