@@ -25,14 +25,29 @@ export function readBulkInterval(db: Db, runIds: string[], key: string, maxResul
  * transaction: readBulkInterval's points, written by SQLite (no per-point objects or
  * JSON.stringify; numbers in SQLite's round-trip spelling, see POINT_VALUE_JSON).
  */
-export function bulkIntervalJson(db: Db, runIds: string[], key: string, maxResults: number, window?: { start: number; end: number }): string {
+export function bulkIntervalJson(db: Db, runIds: string[], key: string, maxResults: number, window?: { start: number; end: number }): Uint8Array {
   const parts = db.transaction(() => {
     const plan = planGrid(db, runIds, key, maxResults, window)
     if (!plan) return []
     const read = pointsAtStepsJsonReader(db, key, plan.grid, LIMITS.historyMax)
-    return plan.series.map(([runId, seriesId]) => read(seriesId, runId)).filter((part) => part !== '')
+    return plan.series.map(([runId, seriesId]) => read(seriesId, runId)).filter((part) => part !== null && part.length > 0) as Uint8Array[]
   })()
-  return parts.length ? `{"metrics":[${parts.join(',')}]}` : '{}'
+  return parts.length ? joinJson('{"metrics":[', parts, ']}') : encoder.encode('{}')
+}
+
+const encoder = new TextEncoder()
+const COMMA = encoder.encode(',')
+
+/** `head` + the parts joined by `,` + `tail`, in an ArrayBuffer of its own (a reader thread transfers it). */
+function joinJson(head: string, parts: Uint8Array[], tail: string): Uint8Array {
+  const chunks = [encoder.encode(head), ...parts.flatMap((p, i) => (i === 0 ? [p] : [COMMA, p])), encoder.encode(tail)]
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
+  return out
 }
 
 /** The shared step grid and the series to read, runs in request order (unknown runs left out); null when there is nothing to read. */

@@ -104,8 +104,12 @@ describe('bulkIntervalJson: readBulkInterval, written by SQLite', () => {
     [['a'], 10, { start: 1000, end: 2000 }],
     [['a', 'b'], 2500, undefined],
   ])('runs %j, %i points, window %j: parses to readBulkInterval', (runs, max, window) => {
-    const text = bulkIntervalJson(db, runs, 'k"<x>', max, window)
+    const bytes = bulkIntervalJson(db, runs, 'k"<x>', max, window)
+    const text = Buffer.from(bytes).toString('utf8')
     const metrics = readBulkInterval(db, runs, 'k"<x>', max, window)
+    // Its own ArrayBuffer: a reader thread transfers it (Node's shared pool must never go).
+    expect(bytes.byteOffset).toBe(0)
+    expect(bytes.buffer.byteLength).toBe(bytes.byteLength)
     expect(JSON.parse(text)).toEqual(metrics.length ? { metrics } : {})
     if (max === 2500) expect(metrics.map((m) => m.value)).toEqual(expect.arrayContaining(['NaN', MAX_DOUBLE, -2.5e-300]))
   })

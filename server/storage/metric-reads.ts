@@ -96,21 +96,22 @@ export function readDistinctSteps(db: Db, seriesId: number): number[] {
 }
 
 /**
- * pointsAtStepsReader's points as JSON text (the objects joined by `,`, '' for none), written by
- * SQLite in one pass per series: `{"key":…,"value":…,"timestamp":…,"step":…,"run_id":…}`.
+ * pointsAtStepsReader's points as UTF-8 JSON (the objects joined by `,`; null for none), written
+ * by SQLite in one pass per series: `{"key":…,"value":…,"timestamp":…,"step":…,"run_id":…}`. Read
+ * as a BLOB: the bytes are used as they are, never decoded into a JS string and encoded back.
  */
-export function pointsAtStepsJsonReader(db: Db, key: string, steps: number[], limit: number): (seriesId: number, runId: string) => string {
-  if (steps.length === 0) return () => ''
+export function pointsAtStepsJsonReader(db: Db, key: string, steps: number[], limit: number): (seriesId: number, runId: string) => Uint8Array | null {
+  if (steps.length === 0) return () => null
   if (!steps.every(Number.isSafeInteger)) throw new Error('pointsAtStepsJsonReader: steps must be integers')
   // The ordered page is a co-routine: the aggregate takes its rows in that order.
   const stmt = db
     .prepare(
-      `SELECT group_concat('{"key":' || @key || ',"value":' || ${POINT_VALUE_JSON} || ',"timestamp":' || timestamp || ',"step":' || step || ',"run_id":' || @run || '}', ',')
+      `SELECT CAST(group_concat('{"key":' || @key || ',"value":' || ${POINT_VALUE_JSON} || ',"timestamp":' || timestamp || ',"step":' || step || ',"run_id":' || @run || '}', ',') AS BLOB)
        FROM (SELECT value, is_nan, timestamp, step FROM metric_points WHERE series_id = @series AND step IN (${steps.join(',')}) ORDER BY step, timestamp, value LIMIT @limit)`,
     )
     .pluck()
   const quotedKey = JSON.stringify(key)
-  return (seriesId, runId) => (stmt.get({ key: quotedKey, run: JSON.stringify(runId), series: seriesId, limit }) as string | null) ?? ''
+  return (seriesId, runId) => stmt.get({ key: quotedKey, run: JSON.stringify(runId), series: seriesId, limit }) as Uint8Array | null
 }
 
 /**

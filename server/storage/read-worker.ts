@@ -9,12 +9,11 @@ import type { ReadJob, ReadReply } from './read-pool.ts'
 
 const db = new Database((workerData as { dbFile: string }).dbFile, { readonly: true, fileMustExist: true })
 db.pragma('cache_size = -65536')
-const encoder = new TextEncoder()
 
 parentPort!.on('message', (job: ReadJob) => {
   let body: Uint8Array
   try {
-    body = job.kind === 'history' ? historyPageJson(db, job.runId, job.key, job.offset, job.max) : encoder.encode(bulkIntervalJson(db, job.runIds, job.key, job.max, job.window))
+    body = job.kind === 'history' ? historyPageJson(db, job.runId, job.key, job.offset, job.max) : bulkIntervalJson(db, job.runIds, job.key, job.max, job.window)
   } catch (err) {
     parentPort!.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) } satisfies ReadReply)
     return
