@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Db } from './db.ts'
 import { omitEmpty, type WireKeyValue } from '../wire.ts'
+import { cachedStatement } from './metrics.ts'
 
 /** A dataset as logged through runs/log-inputs (`source`, `schema`, `profile` are JSON strings). */
 export type DatasetInput = {
@@ -27,12 +28,13 @@ export const CONTEXT_TAG = 'mlflow.data.context'
  * caller's transaction.
  */
 export function insertRunInputs(db: Db, runId: string, experimentId: number, inputs: { tags: WireKeyValue[]; dataset: DatasetInput }[]): void {
-  const find = db.prepare('SELECT dataset_uuid FROM datasets WHERE experiment_id = ? AND name = ? AND digest = ?')
-  const insertDataset = db.prepare(
+  const find = cachedStatement(db, 'SELECT dataset_uuid FROM datasets WHERE experiment_id = ? AND name = ? AND digest = ?')
+  const insertDataset = cachedStatement(
+    db,
     `INSERT INTO datasets (dataset_uuid, experiment_id, name, digest, source_type, source, schema, profile)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   )
-  const link = db.prepare('INSERT OR IGNORE INTO run_inputs (run_uuid, dataset_uuid, tags_json) VALUES (?, ?, ?)')
+  const link = cachedStatement(db, 'INSERT OR IGNORE INTO run_inputs (run_uuid, dataset_uuid, tags_json) VALUES (?, ?, ?)')
   for (const input of inputs) {
     const d = input.dataset
     let row = find.get(experimentId, d.name, d.digest) as { dataset_uuid: string } | undefined
@@ -48,13 +50,12 @@ export function insertRunInputs(db: Db, runId: string, experimentId: number, inp
 export function loadRunInputs(db: Db, runIds: string[]): Map<string, WireDatasetInput[]> {
   const out = new Map<string, WireDatasetInput[]>()
   if (runIds.length === 0) return out
-  const rows = db
-    .prepare(
-      `SELECT i.run_uuid, i.tags_json, d.name, d.digest, d.source_type, d.source, d.schema, d.profile
-       FROM run_inputs i JOIN datasets d ON d.dataset_uuid = i.dataset_uuid
-       WHERE i.run_uuid IN (SELECT value FROM json_each(?)) ORDER BY i.rowid`,
-    )
-    .all(JSON.stringify(runIds)) as ({ run_uuid: string; tags_json: string } & DatasetInput)[]
+  const rows = cachedStatement(
+    db,
+    `SELECT i.run_uuid, i.tags_json, d.name, d.digest, d.source_type, d.source, d.schema, d.profile
+     FROM run_inputs i JOIN datasets d ON d.dataset_uuid = i.dataset_uuid
+     WHERE i.run_uuid IN (SELECT value FROM json_each(?)) ORDER BY i.rowid`,
+  ).all(JSON.stringify(runIds)) as ({ run_uuid: string; tags_json: string } & DatasetInput)[]
   for (const r of rows) {
     const list = out.get(r.run_uuid) ?? []
     const tags = JSON.parse(r.tags_json) as WireKeyValue[]
@@ -81,15 +82,14 @@ export function loadRunInputs(db: Db, runIds: string[]): Map<string, WireDataset
  * as MLflow's `_search_datasets` (at most 1000 summaries), in the order datasets were first logged.
  */
 export function searchDatasetSummaries(db: Db, experimentIds: number[]): WireDatasetSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT d.experiment_id, d.name, d.digest, i.tags_json, MIN(d.rowid) AS first
-       FROM datasets d JOIN run_inputs i ON i.dataset_uuid = d.dataset_uuid
-       WHERE d.experiment_id IN (SELECT value FROM json_each(?))
-       GROUP BY d.experiment_id, d.name, d.digest, i.tags_json
-       ORDER BY first, MIN(i.rowid)`,
-    )
-    .all(JSON.stringify(experimentIds)) as { experiment_id: number; name: string; digest: string; tags_json: string }[]
+  const rows = cachedStatement(
+    db,
+    `SELECT d.experiment_id, d.name, d.digest, i.tags_json, MIN(d.rowid) AS first
+     FROM datasets d JOIN run_inputs i ON i.dataset_uuid = d.dataset_uuid
+     WHERE d.experiment_id IN (SELECT value FROM json_each(?))
+     GROUP BY d.experiment_id, d.name, d.digest, i.tags_json
+     ORDER BY first, MIN(i.rowid)`,
+  ).all(JSON.stringify(experimentIds)) as { experiment_id: number; name: string; digest: string; tags_json: string }[]
   const seen = new Set<string>()
   const out: WireDatasetSummary[] = []
   for (const r of rows) {

@@ -1,6 +1,7 @@
 import type { Db } from './db.ts'
 import { alreadyExists, invalidParam, notFound } from '../errors.ts'
 import { omitEmpty, type WireKeyValue } from '../wire.ts'
+import { cachedStatement } from './metrics.ts'
 
 /** One row of the experiments table. Times are epoch ms. */
 export type ExperimentRow = {
@@ -33,7 +34,8 @@ export function defaultArtifactLocation(id: number): string {
 
 /** Creates MLflow's `Default` experiment (id 0) unless it exists; safe to call on every open. */
 export function ensureDefaultExperiment(db: Db, now = Date.now()): void {
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT OR IGNORE INTO experiments (experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time)
      VALUES (?, ?, ?, 'active', ?, ?)`,
   ).run(DEFAULT_EXPERIMENT_ID, DEFAULT_EXPERIMENT_NAME, defaultArtifactLocation(DEFAULT_EXPERIMENT_ID), now, now)
@@ -46,12 +48,13 @@ export function ensureDefaultExperiment(db: Db, now = Date.now()): void {
 export function createExperiment(db: Db, input: { name: string; artifactLocation?: string; tags: WireKeyValue[]; now: number }): number {
   return db.transaction(() => {
     if (getExperimentByName(db, input.name)) throw alreadyExists(`Experiment(name=${input.name}) already exists.`)
-    const { next } = db.prepare('SELECT COALESCE(MAX(experiment_id), -1) + 1 AS next FROM experiments').get() as { next: number }
-    db.prepare(
-      `INSERT INTO experiments (experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time)
+    const { next } = cachedStatement(db, 'SELECT COALESCE(MAX(experiment_id), -1) + 1 AS next FROM experiments').get() as { next: number }
+    cachedStatement(
+    db,
+    `INSERT INTO experiments (experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time)
        VALUES (?, ?, ?, 'active', ?, ?)`,
-    ).run(next, input.name, input.artifactLocation || defaultArtifactLocation(next), input.now, input.now)
-    const insertTag = db.prepare('INSERT OR REPLACE INTO experiment_tags (experiment_id, key, value) VALUES (?, ?, ?)')
+  ).run(next, input.name, input.artifactLocation || defaultArtifactLocation(next), input.now, input.now)
+    const insertTag = cachedStatement(db, 'INSERT OR REPLACE INTO experiment_tags (experiment_id, key, value) VALUES (?, ?, ?)')
     for (const t of input.tags) insertTag.run(next, t.key, t.value)
     return next
   })()
@@ -59,12 +62,12 @@ export function createExperiment(db: Db, input: { name: string; artifactLocation
 
 /** The experiment with this id, or undefined. */
 export function getExperimentById(db: Db, id: number): ExperimentRow | undefined {
-  return db.prepare('SELECT * FROM experiments WHERE experiment_id = ?').get(id) as ExperimentRow | undefined
+  return cachedStatement(db, 'SELECT * FROM experiments WHERE experiment_id = ?').get(id) as ExperimentRow | undefined
 }
 
 /** The experiment with this exact name (any lifecycle stage), or undefined. */
 export function getExperimentByName(db: Db, name: string): ExperimentRow | undefined {
-  return db.prepare('SELECT * FROM experiments WHERE name = ?').get(name) as ExperimentRow | undefined
+  return cachedStatement(db, 'SELECT * FROM experiments WHERE name = ?').get(name) as ExperimentRow | undefined
 }
 
 /** Like getExperimentById but throws MLflow's 404 "No Experiment with id=… exists". */
@@ -123,7 +126,7 @@ export function renameExperiment(db: Db, id: number, name: string, now: number):
     if (row.lifecycle_stage !== 'active') throw invalidParam('Cannot rename a non-active experiment.')
     const other = getExperimentByName(db, name)
     if (other && other.experiment_id !== id) throw alreadyExists(`Experiment(name=${name}) already exists.`)
-    db.prepare('UPDATE experiments SET name = ?, last_update_time = ? WHERE experiment_id = ?').run(name, now, id)
+    cachedStatement(db, 'UPDATE experiments SET name = ?, last_update_time = ? WHERE experiment_id = ?').run(name, now, id)
   })()
 }
 
@@ -138,12 +141,12 @@ export function setExperimentLifecycle(db: Db, id: number, stage: 'active' | 'de
       if (id === DEFAULT_EXPERIMENT_ID)
         throw invalidParam(`Cannot delete the default experiment '${DEFAULT_EXPERIMENT_ID}'. This is an internally reserved experiment.`)
       if (row.lifecycle_stage === 'deleted') throw invalidParam(`Cannot delete an already deleted experiment: ${id}`)
-      db.prepare("UPDATE runs SET lifecycle_stage = 'deleted', deleted_time = ? WHERE experiment_id = ? AND lifecycle_stage = 'active'").run(now, id)
+      cachedStatement(db, "UPDATE runs SET lifecycle_stage = 'deleted', deleted_time = ? WHERE experiment_id = ? AND lifecycle_stage = 'active'").run(now, id)
     } else {
       if (row.lifecycle_stage === 'active') throw invalidParam(`Cannot restore an active experiment: ${id}`)
-      db.prepare("UPDATE runs SET lifecycle_stage = 'active', deleted_time = NULL WHERE experiment_id = ?").run(id)
+      cachedStatement(db, "UPDATE runs SET lifecycle_stage = 'active', deleted_time = NULL WHERE experiment_id = ?").run(id)
     }
-    db.prepare('UPDATE experiments SET lifecycle_stage = ?, last_update_time = ? WHERE experiment_id = ?').run(stage, now, id)
+    cachedStatement(db, 'UPDATE experiments SET lifecycle_stage = ?, last_update_time = ? WHERE experiment_id = ?').run(stage, now, id)
   })()
 }
 
@@ -151,9 +154,7 @@ export function setExperimentLifecycle(db: Db, id: number, stage: 'active' | 'de
 export function setExperimentTag(db: Db, id: number, key: string, value: string): void {
   db.transaction(() => {
     requireActiveExperiment(db, id)
-    db.prepare(
-      'INSERT INTO experiment_tags (experiment_id, key, value) VALUES (?, ?, ?) ON CONFLICT (experiment_id, key) DO UPDATE SET value = excluded.value',
-    ).run(id, key, value)
+    cachedStatement(db, 'INSERT INTO experiment_tags (experiment_id, key, value) VALUES (?, ?, ?) ON CONFLICT (experiment_id, key) DO UPDATE SET value = excluded.value').run(id, key, value)
   })()
 }
 
@@ -161,7 +162,7 @@ export function setExperimentTag(db: Db, id: number, key: string, value: string)
 export function deleteExperimentTag(db: Db, id: number, key: string): void {
   db.transaction(() => {
     requireActiveExperiment(db, id)
-    const res = db.prepare('DELETE FROM experiment_tags WHERE experiment_id = ? AND key = ?').run(id, key)
+    const res = cachedStatement(db, 'DELETE FROM experiment_tags WHERE experiment_id = ? AND key = ?').run(id, key)
     if (res.changes === 0) throw notFound(`No tag with name: ${key} in experiment with id ${id}`)
   })()
 }

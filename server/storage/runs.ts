@@ -1,6 +1,7 @@
 import type { Db } from './db.ts'
 import { invalidParam, notFound } from '../errors.ts'
 import { omitEmpty, type WireKeyValue } from '../wire.ts'
+import { cachedStatement } from './metrics.ts'
 
 /** One row of the runs table (times in epoch ms; end_time null while unset). */
 export type RunRow = {
@@ -45,7 +46,8 @@ export function runArtifactUri(experimentId: number, runId: string): string {
 
 /** Inserts a run row; the caller's transaction also writes its tags. */
 export function insertRun(db: Db, row: Omit<RunRow, 'lifecycle_stage' | 'deleted_time' | 'end_time'>): void {
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO runs (run_uuid, experiment_id, name, user_id, status, start_time, end_time, lifecycle_stage, artifact_uri)
      VALUES (?, ?, ?, ?, ?, ?, NULL, 'active', ?)`,
   ).run(row.run_uuid, row.experiment_id, row.name, row.user_id, row.status, row.start_time, row.artifact_uri)
@@ -53,7 +55,7 @@ export function insertRun(db: Db, row: Omit<RunRow, 'lifecycle_stage' | 'deleted
 
 /** The run row, or MLflow's 404 "Run with id=… not found" (also for malformed ids). */
 export function requireRun(db: Db, runId: string): RunRow {
-  const row = db.prepare('SELECT * FROM runs WHERE run_uuid = ?').get(runId) as RunRow | undefined
+  const row = cachedStatement(db, 'SELECT * FROM runs WHERE run_uuid = ?').get(runId) as RunRow | undefined
   if (!row) throw notFound(`Run with id=${runId} not found`)
   return row
 }
@@ -84,16 +86,16 @@ export function runInfoToWire(r: RunRow): WireRunInfo {
 
 /** Inserts or overwrites run tags; `mlflow.runName` also renames the run, as in MLflow. */
 export function upsertRunTags(db: Db, runId: string, tags: WireKeyValue[]): void {
-  const stmt = db.prepare('INSERT INTO tags (run_uuid, key, value) VALUES (?, ?, ?) ON CONFLICT (run_uuid, key) DO UPDATE SET value = excluded.value')
+  const stmt = cachedStatement(db, 'INSERT INTO tags (run_uuid, key, value) VALUES (?, ?, ?) ON CONFLICT (run_uuid, key) DO UPDATE SET value = excluded.value')
   for (const t of tags) {
     stmt.run(runId, t.key, t.value)
-    if (t.key === RUN_NAME_TAG) db.prepare('UPDATE runs SET name = ? WHERE run_uuid = ?').run(t.value, runId)
+    if (t.key === RUN_NAME_TAG) cachedStatement(db, 'UPDATE runs SET name = ? WHERE run_uuid = ?').run(t.value, runId)
   }
 }
 
 /** Deletes a run tag; a missing tag is MLflow's 404. */
 export function deleteRunTag(db: Db, runId: string, key: string): void {
-  const res = db.prepare('DELETE FROM tags WHERE run_uuid = ? AND key = ?').run(runId, key)
+  const res = cachedStatement(db, 'DELETE FROM tags WHERE run_uuid = ? AND key = ?').run(runId, key)
   if (res.changes === 0) throw notFound(`No tag with name: ${key} in run with id ${runId}`)
 }
 
@@ -104,21 +106,21 @@ export function deleteRunTag(db: Db, runId: string, key: string): void {
 export function insertParams(db: Db, runId: string, params: WireKeyValue[]): void {
   if (params.length === 0) return
   const existing = new Map(
-    (db.prepare('SELECT key, value FROM params WHERE run_uuid = ?').all(runId) as { key: string; value: string }[]).map((p) => [p.key, p.value]),
+    (cachedStatement(db, 'SELECT key, value FROM params WHERE run_uuid = ?').all(runId) as { key: string; value: string }[]).map((p) => [p.key, p.value]),
   )
   const conflicts = params
     .filter((p) => existing.has(p.key) && existing.get(p.key) !== p.value)
     .map((p) => `{'key': '${p.key}', 'old_value': '${existing.get(p.key)}', 'new_value': '${p.value}'}`)
   if (conflicts.length)
     throw invalidParam(`Changing param values is not allowed. Params were already logged='[${conflicts.join(', ')}]' for run ID='${runId}'.`)
-  const stmt = db.prepare('INSERT OR IGNORE INTO params (run_uuid, key, value) VALUES (?, ?, ?)')
+  const stmt = cachedStatement(db, 'INSERT OR IGNORE INTO params (run_uuid, key, value) VALUES (?, ?, ?)')
   for (const p of params) stmt.run(runId, p.key, p.value)
 }
 
 /** Applies runs/update fields that are set; returns the updated row. */
 export function updateRun(db: Db, runId: string, patch: { status?: string; endTime?: number; name?: string }): RunRow {
-  if (patch.status !== undefined) db.prepare('UPDATE runs SET status = ? WHERE run_uuid = ?').run(patch.status, runId)
-  if (patch.endTime !== undefined) db.prepare('UPDATE runs SET end_time = ? WHERE run_uuid = ?').run(patch.endTime, runId)
+  if (patch.status !== undefined) cachedStatement(db, 'UPDATE runs SET status = ? WHERE run_uuid = ?').run(patch.status, runId)
+  if (patch.endTime !== undefined) cachedStatement(db, 'UPDATE runs SET end_time = ? WHERE run_uuid = ?').run(patch.endTime, runId)
   if (patch.name !== undefined) upsertRunTags(db, runId, [{ key: RUN_NAME_TAG, value: patch.name }])
   return requireRun(db, runId)
 }
@@ -126,7 +128,7 @@ export function updateRun(db: Db, runId: string, patch: { status?: string; endTi
 /** Soft-deletes or restores a run (deleted_time is set on delete, cleared on restore). */
 export function setRunLifecycle(db: Db, runId: string, stage: 'active' | 'deleted', now: number): void {
   requireRun(db, runId)
-  db.prepare('UPDATE runs SET lifecycle_stage = ?, deleted_time = ? WHERE run_uuid = ?').run(stage, stage === 'deleted' ? now : null, runId)
+  cachedStatement(db, 'UPDATE runs SET lifecycle_stage = ?, deleted_time = ? WHERE run_uuid = ?').run(stage, stage === 'deleted' ? now : null, runId)
 }
 
 /** Runs a compiled search query (from server/search) that returns `run_uuid` rows in order. */
