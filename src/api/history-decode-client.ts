@@ -26,8 +26,17 @@ function defaultCreateWorker(): DecodeWorkerLike | null {
   return new Worker(new URL('./history-decode.worker.ts', import.meta.url), { type: 'module' }) as DecodeWorkerLike
 }
 
-/** Two workers: the browser keeps six history requests in flight, and one thread receiving and parsing all of them (~4 MB/s of JSON each) became the bottleneck. */
-const DEFAULT_POOL_SIZE = 2
+/**
+ * Workers to decode with: two where there are more than two cores (the browser keeps six history
+ * requests in flight; one thread receiving and parsing them all was once the bottleneck), one on
+ * two cores or fewer. Since points are read against a template (history-scan.ts, ~5 ms a page),
+ * one worker keeps up there, and a second only took CPU from the page and the server: measured
+ * on 2 cores, 20 alternating loads of 150 MB, full fidelity was faster with one in 14 of 20
+ * pairs (medians 3,477 vs 3,697 and 3,731 vs 3,769 ms).
+ */
+export function defaultPoolSize(cores = typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency): number {
+  return cores > 2 ? 2 : 1
+}
 
 type Pending = { resolve: (r: HistoryFetchOutcome) => void; worker: DecodeWorkerLike }
 
@@ -40,7 +49,7 @@ type Pending = { resolve: (r: HistoryFetchOutcome) => void; worker: DecodeWorker
  */
 export function createHistoryDecoder(options: { createWorker?: () => DecodeWorkerLike | null; poolSize?: number } = {}): HistoryDecoder {
   const createWorker = options.createWorker ?? defaultCreateWorker
-  const poolSize = Math.max(1, options.poolSize ?? DEFAULT_POOL_SIZE)
+  const poolSize = Math.max(1, options.poolSize ?? defaultPoolSize())
   let pool: DecodeWorkerLike[] | null | undefined
   let nextId = 1
   const pending = new Map<number, Pending>()

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeFetch, responseFor, type FakeCall } from '../testing/fixtures/fake-fetch.ts'
 import { fixture } from '../testing/fixtures/load.ts'
-import { createHistoryDecoder, type DecodeWorkerLike } from './history-decode-client.ts'
+import { createHistoryDecoder, defaultPoolSize, type DecodeWorkerLike } from './history-decode-client.ts'
 import { createWorkerHandler, type HistoryDecodeRequest, type HistoryDecodeResponse } from './history-decode.worker.ts'
 import { MlflowApiError } from './client.ts'
 import { getMetricHistoryColumns } from './metric-history-columns.ts'
@@ -143,5 +143,11 @@ describe('pages fetched in a worker', () => {
     expect(await b).toMatchObject({ ok: false, kind: 'network' })
     expect(d.fetchPage('/x')).toBeNull()
     expect(workers.every((x) => vi.mocked(x.w.terminate).mock.calls.length === 1)).toBe(true)
+  })
+})
+
+describe('defaultPoolSize', () => {
+  it.each([[0, 1], [1, 1], [2, 1], [3, 2], [4, 2], [64, 2]])('%i cores: %i decoding workers', (cores, workers) => {
+    expect(defaultPoolSize(cores)).toBe(workers)
   })
 })
