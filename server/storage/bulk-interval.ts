@@ -1,4 +1,5 @@
 import type { Db } from './db.ts'
+import { jsonBytes } from './json-bytes.ts'
 import { pointsAtStepsJsonReader, pointsAtStepsReader, readDistinctSteps, readStepStats, type WireRunMetric } from './metric-reads.ts'
 import { intervalGrid, StepUnion } from '../step-sampling.ts'
 import { LIMITS } from '../validation.ts'
@@ -30,24 +31,9 @@ export function bulkIntervalJson(db: Db, runIds: string[], key: string, maxResul
     const plan = planGrid(db, runIds, key, maxResults, window)
     if (!plan) return []
     const read = pointsAtStepsJsonReader(db, key, plan.grid, LIMITS.historyMax)
-    return plan.series.map(([runId, seriesId]) => read(seriesId, runId)).filter((part) => part !== null && part.length > 0) as Uint8Array[]
+    return plan.series.map(([runId, seriesId]) => read(seriesId, runId)).filter((part) => part !== null)
   })()
-  return parts.length ? joinJson('{"metrics":[', parts, ']}') : encoder.encode('{}')
-}
-
-const encoder = new TextEncoder()
-const COMMA = encoder.encode(',')
-
-/** `head` + the parts joined by `,` + `tail`, in an ArrayBuffer of its own (a reader thread transfers it). */
-function joinJson(head: string, parts: Uint8Array[], tail: string): Uint8Array {
-  const chunks = [encoder.encode(head), ...parts.flatMap((p, i) => (i === 0 ? [p] : [COMMA, p])), encoder.encode(tail)]
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
+  return parts.length ? jsonBytes('{"metrics":[', ...parts.flatMap((p, i) => (i === 0 ? [p] : [',', p])), ']}') : jsonBytes('{}')
 }
 
 /** The shared step grid and the series to read, runs in request order (unknown runs left out); null when there is nothing to read. */

@@ -50,10 +50,10 @@ export function createExperiment(db: Db, input: { name: string; artifactLocation
     if (getExperimentByName(db, input.name)) throw alreadyExists(`Experiment(name=${input.name}) already exists.`)
     const { next } = cachedStatement(db, 'SELECT COALESCE(MAX(experiment_id), -1) + 1 AS next FROM experiments').get() as { next: number }
     cachedStatement(
-    db,
-    `INSERT INTO experiments (experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time)
+      db,
+      `INSERT INTO experiments (experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time)
        VALUES (?, ?, ?, 'active', ?, ?)`,
-  ).run(next, input.name, input.artifactLocation || defaultArtifactLocation(next), input.now, input.now)
+    ).run(next, input.name, input.artifactLocation || defaultArtifactLocation(next), input.now, input.now)
     const insertTag = cachedStatement(db, 'INSERT OR REPLACE INTO experiment_tags (experiment_id, key, value) VALUES (?, ?, ?)')
     for (const t of input.tags) insertTag.run(next, t.key, t.value)
     return next

@@ -1,4 +1,5 @@
 import type { Db } from './db.ts'
+import { jsonBytes } from './json-bytes.ts'
 import { cachedStatement } from './metrics.ts'
 import { findHistorySeries, POINT_VALUE_JSON, readHistoryPage, type HistorySeries } from './metric-reads.ts'
 import { encodePageToken } from '../search/page-token.ts'
@@ -53,24 +54,14 @@ export function historyPageJson(db: Db, runId: string, key: string, offset: numb
   const quotedKey = JSON.stringify(key)
   const [list, count] = page.get({ key: quotedKey, series: series.id, max, offset }) as [Uint8Array | null, number]
   if (list === null) return encoder.encode('{}')
-  if (count <= max) return pageBytes(list, '')
+  if (count <= max) return jsonBytes('{"metrics":[', list, ']}')
   // One point too many: drop the last one. Every point starts with this text, and it cannot
   // occur inside a point (a `"` within the quoted key is escaped), so its last match is where
   // the last point begins.
   const cut = Buffer.from(list.buffer, list.byteOffset, list.byteLength).lastIndexOf(`,{"key":${quotedKey},"value":`)
-  return pageBytes(list.subarray(0, cut), `"next_page_token":${JSON.stringify(encodePageToken(offset + max))}`)
+  return jsonBytes('{"metrics":[', list.subarray(0, cut), `],"next_page_token":${JSON.stringify(encodePageToken(offset + max))}}`)
 }
 
-/** `{"metrics":[<list>]}` plus `,<token>` when there is one, in an ArrayBuffer of its own. */
-function pageBytes(list: Uint8Array, token: string): Uint8Array {
-  const head = encoder.encode('{"metrics":[')
-  const tail = encoder.encode(token ? `],${token}}` : ']}')
-  const out = new Uint8Array(head.length + list.length + tail.length)
-  out.set(head)
-  out.set(list, head.length)
-  out.set(tail, head.length + list.length)
-  return out
-}
 /** Whether the series has a point at `index` in history order (a next page exists). */
 function pointAt(db: Db, series: HistorySeries, index: number): boolean {
   return cachedStatement(db, `SELECT 1 FROM metric_points WHERE series_id = ? ORDER BY ${series.order} LIMIT 1 OFFSET ?`, 'pluck').get(series.id, index) !== undefined
