@@ -1,6 +1,6 @@
 import { decodeMetricValue } from '../lib/metric-value.ts'
 import type { HistoryPageColumns } from './metric-columns.ts'
-import { CLOSE_ARRAY, CLOSE_OBJECT, COLON, COMMA, decodeString, OPEN_ARRAY, OPEN_OBJECT, QUOTE, readNumber, readString, skipWs, type ScanState } from './json-scan.ts'
+import { ascii, CLOSE_ARRAY, CLOSE_OBJECT, COLON, COMMA, decodeString, literal, OPEN_ARRAY, OPEN_OBJECT, QUOTE, readNumber, readSmallInteger, readString, skipWs, type ScanState } from './json-scan.ts'
 
 /*
  * A byte-level reader for the one JSON shape get-history pages have:
@@ -15,7 +15,7 @@ import { CLOSE_ARRAY, CLOSE_OBJECT, COLON, COMMA, decodeString, OPEN_ARRAY, OPEN
 
 const FIELD_NAMES = ['key', 'value', 'timestamp', 'step', 'metrics', 'next_page_token'] as const
 type FieldName = (typeof FIELD_NAMES)[number]
-const FIELD_BYTES = FIELD_NAMES.map((name) => Uint8Array.from(name, (ch) => ch.charCodeAt(0)))
+const FIELD_BYTES = FIELD_NAMES.map(ascii)
 
 /** A field name: sets out.field to its index in FIELD_NAMES, or -1 for any other name. */
 function readFieldName(b: Uint8Array, p: number, out: ScanState): number {
@@ -107,42 +107,10 @@ function readPoint(b: Uint8Array, p: number, out: ScanState, c: Columns, n: numb
   }
 }
 
-const MINUS_SIGN = 0x2d
-const ascii = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0))
 const KEY_OPEN = ascii('{"key":')
 const VALUE_FIELD = ascii(',"value":')
 const TIMESTAMP_FIELD = ascii(',"timestamp":')
 const STEP_FIELD = ascii(',"step":')
-
-/** The position after `text` when the bytes at `p` are exactly it, else -1. */
-function literal(b: Uint8Array, p: number, text: Uint8Array): number {
-  if (p + text.length > b.length) return -1
-  for (let i = 0; i < text.length; i++) if (b[p + i] !== text[i]) return -1
-  return p + text.length
-}
-
-/**
- * An integer of at most 15 digits, written as JSON allows (optional minus, no leading zero), not
- * followed by a fraction or exponent; sets out.number. -1 for anything else (readNumber's work).
- */
-function readSmallInteger(b: Uint8Array, p: number, out: ScanState): number {
-  const negative = b[p] === MINUS_SIGN
-  if (negative) p++
-  const start = p
-  let v = 0
-  while (p < b.length) {
-    const d = b[p] - 0x30
-    if (d < 0 || d > 9) break
-    v = v * 10 + d
-    p++
-  }
-  const digits = p - start
-  if (digits === 0 || digits > 15 || (digits > 1 && b[start] === 0x30)) return -1
-  const next = b[p]
-  if (next === 0x2e || next === 0x65 || next === 0x45) return -1
-  out.number = negative ? -v : v
-  return p
-}
 
 /**
  * The bytes a page's points start with when written the usual way (MLflow's and the embedded

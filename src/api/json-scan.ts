@@ -113,6 +113,33 @@ export function readNumber(b: Uint8Array, p: number, out: ScanState): number {
   return p
 }
 
+/** The bytes of an ASCII text (field names and the fixed parts of a point). */
+export const ascii = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0))
+
+/** The position after `text` when the bytes at `p` are exactly it, else -1. */
+export function literal(b: Uint8Array, p: number, text: Uint8Array): number {
+  if (p + text.length > b.length) return -1
+  for (let i = 0; i < text.length; i++) if (b[p + i] !== text[i]) return -1
+  return p + text.length
+}
+
+/**
+ * An integer of at most 15 digits, written as JSON allows (optional minus, no leading zero), not
+ * followed by a fraction or exponent; sets out.number. -1 for anything else (readNumber's work).
+ */
+export function readSmallInteger(b: Uint8Array, p: number, out: ScanState): number {
+  const negative = b[p] === MINUS
+  if (negative) p++
+  const start = p
+  let v = 0
+  while (p < b.length && isDigit(b[p])) v = v * 10 + (b[p++] - ZERO)
+  const digits = p - start
+  if (digits === 0 || digits > 15 || (digits > 1 && b[start] === ZERO)) return -1
+  if (b[p] === DOT || b[p] === LOWER_E || b[p] === UPPER_E) return -1
+  out.number = negative ? -v : v
+  return p
+}
+
 /** The string last read by `readString` as a JS string, escapes resolved (rare fields only). */
 export const decodeString = (b: Uint8Array, out: ScanState): string => {
   const raw = new TextDecoder().decode(b.subarray(out.stringStart - 1, out.stringEnd + 1))
