@@ -35,23 +35,18 @@ async function mark(env: ScenarioEnv, page: Evaluates, name: string): Promise<nu
   return t
 }
 
-async function withSession(env: ScenarioEnv, body: (s: Session) => Promise<void>): Promise<void> {
-  const s = await openSession(env.browser)
+/** Runs `body` with what `opening` gives (a Playwright session or a timed page), closed afterwards whatever happens. */
+async function using<T extends { close: () => Promise<void> }>(opening: Promise<T>, body: (opened: T) => Promise<void>): Promise<void> {
+  const opened = await opening
   try {
-    await body(s)
+    await body(opened)
   } finally {
-    await s.close()
+    await opened.close()
   }
 }
 
-async function withTimedPage(env: ScenarioEnv, body: (page: PlainPage) => Promise<void>): Promise<void> {
-  const page = await openTimedPage(env.browser)
-  try {
-    await body(page)
-  } finally {
-    await page.close()
-  }
-}
+const withSession = (env: ScenarioEnv, body: (s: Session) => Promise<void>) => using(openSession(env.browser), body)
+const withTimedPage = (env: ScenarioEnv, body: (page: PlainPage) => Promise<void>) => using(openTimedPage(env.browser), body)
 
 /**
  * Requests and bytes of loading `url` until `settled` resolves, counted in a Playwright session
