@@ -101,7 +101,7 @@ export function CompareCharts() {
     }),
     [runs, histories, state, hoveredRunId, legendSelected, onZoom, systemZoom, onSystemZoom, onPainted],
   )
-  const setCharts = (next: string[][]) => setState((s) => ({ ...s, charts: next }))
+  const setCharts = useCallback((next: string[][]) => setState((s) => ({ ...s, charts: next })), [setState])
   const charted = new Set(charts.filter((c) => c.length === 1).map((c) => c[0]))
   // The same element while only the progress line changes: each arriving history page renders
   // this component (80 pages for 20 long runs), and the charts need to render only when what
@@ -111,12 +111,12 @@ export function CompareCharts() {
       <CompareChartsContext value={ctx}>
         <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
           {charts.map((keys, i) => (
-            <MetricOverlayPanel key={keys.join('\u0000')} metricKeys={keys} onChange={(next) => setState((s) => ({ ...s, charts: updateChart(charts, i, next) }))} />
+            <MetricOverlayPanel key={keys.join('\u0000')} metricKeys={keys} onChange={(next) => setCharts(updateChart(charts, i, next))} />
           ))}
         </div>
       </CompareChartsContext>
     ),
-    [ctx, charts, setState],
+    [ctx, charts, setCharts],
   )
 
   return (
